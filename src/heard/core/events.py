@@ -1,0 +1,110 @@
+"""Past-tense events the session emits. Times are session-clock milliseconds
+(paused time excluded) measured from the start of the session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heard.core.model import EndReason, EventKind, Partner, Wants
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One partner's time with the floor. `pause_honoured` is about the cue after it:
+    None while no cue has finished after this turn (or the session ended during it)."""
+
+    seq: int
+    speaker: Partner
+    start_ms: int
+    end_ms: int
+    wants: Wants = Wants.LISTEN
+    pause_honoured: bool | None = None
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms
+
+
+@dataclass(frozen=True)
+class SessionStarted:
+    speaker: Partner
+    at_ms: int = 0
+
+
+@dataclass(frozen=True)
+class TurnStarted:
+    """A partner took the floor (at the start, or when a cue ended)."""
+
+    seq: int
+    speaker: Partner
+    at_ms: int
+    wants: Wants
+
+
+@dataclass(frozen=True)
+class TurnEnded:
+    turn: Turn
+
+
+@dataclass(frozen=True)
+class PauseCueStarted:
+    after_seq: int
+    at_ms: int
+    duration_ms: int
+
+
+@dataclass(frozen=True)
+class PauseCueFinished:
+    after_seq: int
+    at_ms: int
+    honoured: bool
+
+
+@dataclass(frozen=True)
+class FloorPassed:
+    to: Partner
+    seq: int
+    at_ms: int
+
+
+@dataclass(frozen=True)
+class SessionPaused:
+    at_ms: int
+    kind: EventKind = EventKind.PAUSE
+
+
+@dataclass(frozen=True)
+class SessionResumed:
+    at_ms: int
+    paused_for_ms: int
+
+
+@dataclass(frozen=True)
+class EventLogged:
+    """A moment worth keeping that changes no state (distraction, interruption...)."""
+
+    kind: EventKind
+    at_ms: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    at_ms: int
+    reason: EndReason
+    late_ms: int = 0
+    """How long after the deadline the session noticed it (0 when ended by hand)."""
+
+
+SessionEvent = (
+    SessionStarted
+    | TurnStarted
+    | TurnEnded
+    | PauseCueStarted
+    | PauseCueFinished
+    | FloorPassed
+    | SessionPaused
+    | SessionResumed
+    | EventLogged
+    | SessionFinished
+)
