@@ -99,7 +99,9 @@ class SessionConfig:
             )
 
     @classmethod
-    def from_minutes(cls, minutes: float, partner_a: str, partner_b: str, **kw: object) -> SessionConfig:
+    def from_minutes(
+        cls, minutes: float, partner_a: str, partner_b: str, **kw: object
+    ) -> SessionConfig:
         if minutes != minutes or not MIN_MINUTES <= minutes <= MAX_MINUTES:  # NaN-safe
             raise ConfigError(
                 f"Minutes must be between {MIN_MINUTES} and {MAX_MINUTES} (got {minutes:g})."

@@ -1,0 +1,282 @@
+"""The session state machine.
+
+    ready → speaking(A) → pause cue → speaking(B) → pause cue → … ⇄ paused → finished
+
+All durations are session-clock milliseconds: monotonic time with paused time left out.
+Remaining time is always computed as deadline − now; nothing here counts ticks. The
+session never reads time except through the injected Clock, and it acts on deadlines
+lazily: every input and every `poll()` first settles whatever deadlines have passed, at
+the exact millisecond each fell due, so a late timer never stretches a turn or a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from heard.core.clock import Clock
+from heard.core.events import (
+    EventLogged,
+    FloorPassed,
+    PauseCueFinished,
+    PauseCueStarted,
+    SessionEvent,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    SessionStarted,
+    Turn,
+    TurnEnded,
+    TurnStarted,
+)
+from heard.core.model import EndReason, EventKind, Partner, Phase, SessionConfig, Wants
+from heard.core.view import SessionView
+
+Listener = Callable[[SessionEvent], None]
+
+
+class Session:
+    def __init__(self, config: SessionConfig, clock: Clock) -> None:
+        self.config = config
+        self._clock = clock
+        self._listeners: list[Listener] = []
+        self._phase = Phase.READY
+        self._paused_in: Phase | None = None
+        self._paused_at_mono = 0
+        # Session clock: elapsed = base + (now - anchor) while running.
+        self._anchor: int | None = None
+        self._base_ms = 0
+        # The floor.
+        self._speaker: Partner | None = None
+        self._seq = 0
+        self._turn_start_ms = 0
+        self._wants = Wants.LISTEN
+        # The pause cue.
+        self._cue_end_ms = 0
+        self._next_speaker: Partner | None = None
+        self._turns: list[Turn] = []
+        self._talk_ms = {Partner.A: 0, Partner.B: 0}
+        self._turn_count = {Partner.A: 0, Partner.B: 0}
+        self._end_reason: EndReason | None = None
+
+    # ----------------------------------------------------------------- observers
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: SessionEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # ----------------------------------------------------------------- queries
+    @property
+    def phase(self) -> Phase:
+        self._settle()
+        return self._phase
+
+    @property
+    def end_reason(self) -> EndReason | None:
+        return self._end_reason
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        """Closed turns, in order."""
+        return tuple(self._turns)
+
+    def elapsed_ms(self) -> int:
+        """Session-clock time so far, never more than the planned length."""
+        return min(self._raw_elapsed(), self.config.planned_ms)
+
+    def remaining_ms(self) -> int:
+        return self.config.planned_ms - self.elapsed_ms()
+
+    def ms_to_next_deadline(self) -> int | None:
+        """How long until the state changes by itself (end of a cue or of the session).
+        None when the session clock is not running."""
+        self._settle()
+        if self._anchor is None:
+            return None
+        now = self._raw_elapsed()
+        deadline = self.config.planned_ms
+        if self._phase is Phase.PAUSE_CUE:
+            deadline = min(deadline, self._cue_end_ms)
+        return max(0, deadline - now)
+
+    def view(self) -> SessionView:
+        self._settle()
+        elapsed = self.elapsed_ms()
+        talk = dict(self._talk_ms)
+        turn_elapsed = 0
+        if self._speaker is not None and self._phase in (Phase.SPEAKING, Phase.PAUSED):
+            turn_elapsed = elapsed - self._turn_start_ms
+            talk[self._speaker] += turn_elapsed
+        in_cue = self._phase is Phase.PAUSE_CUE or self._paused_in is Phase.PAUSE_CUE
+        return SessionView(
+            phase=self._phase,
+            speaker=self._speaker,
+            next_speaker=self._next_speaker if in_cue else None,
+            paused_in=self._paused_in if self._phase is Phase.PAUSED else None,
+            planned_ms=self.config.planned_ms,
+            elapsed_ms=elapsed,
+            remaining_ms=self.config.planned_ms - elapsed,
+            cue_ms=self.config.pause_cue_ms,
+            cue_remaining_ms=max(0, self._cue_end_ms - elapsed) if in_cue else 0,
+            turn_seq=self._seq,
+            turn_elapsed_ms=turn_elapsed,
+            wants=self._wants,
+            talk_a_ms=talk[Partner.A],
+            talk_b_ms=talk[Partner.B],
+            turns_a=self._turn_count[Partner.A],
+            turns_b=self._turn_count[Partner.B],
+        )
+
+    # ----------------------------------------------------------------- inputs
+    def start(self) -> None:
+        if self._phase is not Phase.READY:
+            return
+        self._anchor = self._clock.monotonic_ms()
+        self._base_ms = 0
+        first = self.config.first_speaker
+        self._emit(SessionStarted(speaker=first, at_ms=0))
+        self._begin_turn(first, 0)
+
+    def pass_floor(self) -> bool:
+        """The speaker is done. Ignored (returns False) unless someone has the floor."""
+        self._settle()
+        if self._phase is not Phase.SPEAKING or self._speaker is None:
+            return False
+        now = self.elapsed_ms()
+        speaker = self._speaker
+        self._close_turn(now)
+        self._phase = Phase.PAUSE_CUE
+        self._next_speaker = speaker.other
+        self._cue_end_ms = now + self.config.pause_cue_ms
+        self._emit(
+            PauseCueStarted(after_seq=self._seq, at_ms=now, duration_ms=self.config.pause_cue_ms)
+        )
+        self._settle()
+        return True
+
+    def set_wants(self, wants: Wants) -> None:
+        """The speaker says what they want from the listener for this turn."""
+        if self._phase in (Phase.SPEAKING, Phase.PAUSED) and self._speaker is not None:
+            self._wants = wants
+
+    def pause(self, kind: EventKind = EventKind.PAUSE) -> bool:
+        self._settle()
+        if self._phase not in (Phase.SPEAKING, Phase.PAUSE_CUE):
+            return False
+        self._base_ms = self.elapsed_ms()
+        self._anchor = None
+        self._paused_in = self._phase
+        self._paused_at_mono = self._clock.monotonic_ms()
+        self._phase = Phase.PAUSED
+        self._emit(SessionPaused(at_ms=self._base_ms, kind=kind))
+        return True
+
+    def resume(self) -> bool:
+        if self._phase is not Phase.PAUSED or self._paused_in is None:
+            return False
+        now = self._clock.monotonic_ms()
+        self._anchor = now
+        self._phase = self._paused_in
+        self._paused_in = None
+        self._emit(SessionResumed(at_ms=self._base_ms, paused_for_ms=now - self._paused_at_mono))
+        return True
+
+    def toggle_pause(self) -> bool:
+        return self.resume() if self.phase is Phase.PAUSED else self.pause()
+
+    def report_interruption(self) -> bool:
+        """The listener spoke too soon. During a cue, the cue is cut short (not honoured)
+        and the floor passes now; during a turn it is only logged."""
+        self._settle()
+        now = self.elapsed_ms()
+        if self._phase is Phase.PAUSE_CUE and self._next_speaker is not None:
+            self._emit(EventLogged(EventKind.INTERRUPTION, now, "during_cue"))
+            self._finish_cue(now, honoured=False)
+            return True
+        if self._phase is Phase.SPEAKING:
+            self._emit(EventLogged(EventKind.INTERRUPTION, now, "during_turn"))
+            return True
+        return False
+
+    def log(self, kind: EventKind, detail: str = "") -> bool:
+        """Log a moment that changes nothing else (e.g. 'I got distracted')."""
+        self._settle()
+        if self._phase in (Phase.READY, Phase.FINISHED):
+            return False
+        self._emit(EventLogged(kind, self.elapsed_ms(), detail))
+        return True
+
+    def end(self) -> bool:
+        """End early, by hand. Returns False if there is nothing to end."""
+        self._settle()
+        if self._phase in (Phase.READY, Phase.FINISHED):
+            return False
+        now = self.elapsed_ms()
+        self._finish(now, EndReason.ENDED_EARLY, late_ms=0)
+        return True
+
+    def poll(self) -> None:
+        """Settle any deadline that has passed. Timers call this; it is cheap."""
+        self._settle()
+
+    # ----------------------------------------------------------------- internals
+    def _raw_elapsed(self) -> int:
+        if self._anchor is None:
+            return self._base_ms
+        return self._base_ms + self._clock.monotonic_ms() - self._anchor
+
+    def _settle(self) -> None:
+        if self._anchor is None or self._phase in (Phase.READY, Phase.FINISHED, Phase.PAUSED):
+            return
+        raw = self._raw_elapsed()
+        planned = self.config.planned_ms
+        if (
+            self._phase is Phase.PAUSE_CUE
+            and self._cue_end_ms < planned
+            and raw >= self._cue_end_ms
+        ):
+            self._finish_cue(self._cue_end_ms, honoured=True)
+        if raw >= planned:
+            self._finish(planned, EndReason.COMPLETED, late_ms=raw - planned)
+
+    def _begin_turn(self, speaker: Partner, at_ms: int) -> None:
+        self._phase = Phase.SPEAKING
+        self._speaker = speaker
+        self._next_speaker = None
+        self._seq += 1
+        self._turn_start_ms = at_ms
+        self._wants = Wants.LISTEN
+        self._turn_count[speaker] += 1
+        self._emit(TurnStarted(seq=self._seq, speaker=speaker, at_ms=at_ms, wants=self._wants))
+
+    def _close_turn(self, at_ms: int) -> None:
+        assert self._speaker is not None
+        turn = Turn(self._seq, self._speaker, self._turn_start_ms, at_ms, self._wants)
+        self._turns.append(turn)
+        self._talk_ms[self._speaker] += turn.duration_ms
+        self._speaker = None
+        self._emit(TurnEnded(turn))
+
+    def _finish_cue(self, at_ms: int, *, honoured: bool) -> None:
+        assert self._next_speaker is not None
+        last = self._turns[-1]
+        self._turns[-1] = Turn(
+            last.seq, last.speaker, last.start_ms, last.end_ms, last.wants, pause_honoured=honoured
+        )
+        self._emit(PauseCueFinished(after_seq=last.seq, at_ms=at_ms, honoured=honoured))
+        nxt = self._next_speaker
+        self._emit(FloorPassed(to=nxt, seq=self._seq + 1, at_ms=at_ms))
+        self._begin_turn(nxt, at_ms)
+
+    def _finish(self, at_ms: int, reason: EndReason, *, late_ms: int) -> None:
+        speaking = self._phase is Phase.SPEAKING or self._paused_in is Phase.SPEAKING
+        if speaking and self._speaker is not None:
+            self._close_turn(at_ms)
+        self._base_ms = at_ms
+        self._anchor = None
+        self._phase = Phase.FINISHED
+        self._paused_in = None
+        self._next_speaker = None
+        self._end_reason = reason
+        self._emit(SessionFinished(at_ms=at_ms, reason=reason, late_ms=late_ms))
