@@ -124,7 +124,7 @@ def test_pass_floor_in_the_first_millisecond() -> None:
 
 
 def test_pass_before_start_and_after_end_is_ignored() -> None:
-    session, clock, _ = make()
+    session, _clock, _ = make()
     assert not session.pass_floor()
     session.start()
     session.end()

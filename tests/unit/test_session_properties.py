@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,7 +43,7 @@ def test_invariants(steps: list[tuple[str, int]], minutes: int, cue_s: int) -> N
             assert view.speaker is None
             assert view.next_speaker is not None
     turns = session.turns
-    for before, after in zip(turns, turns[1:], strict=False):
+    for before, after in itertools.pairwise(turns):
         assert after.speaker is before.speaker.other
         assert after.start_ms >= before.end_ms
         assert after.start_ms - before.end_ms <= cue_s * 1000

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Partner(str, Enum):
+class Partner(StrEnum):
     """One of the two partners. The value is what storage writes."""
 
     A = "a"
@@ -17,7 +18,7 @@ class Partner(str, Enum):
         return Partner.B if self is Partner.A else Partner.A
 
 
-class Phase(str, Enum):
+class Phase(StrEnum):
     READY = "ready"
     SPEAKING = "speaking"
     PAUSE_CUE = "pause_cue"
@@ -25,20 +26,20 @@ class Phase(str, Enum):
     FINISHED = "finished"
 
 
-class EndReason(str, Enum):
+class EndReason(StrEnum):
     COMPLETED = "completed"
     ENDED_EARLY = "ended_early"
     INTERRUPTED = "interrupted"
 
 
-class Wants(str, Enum):
+class Wants(StrEnum):
     """What the speaker asked of the listener for this turn."""
 
     LISTEN = "listen"
     IDEAS = "ideas"
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     """Kinds of logged session events (the `event` table)."""
 
     PAUSE = "pause"
@@ -102,7 +103,7 @@ class SessionConfig:
     def from_minutes(
         cls, minutes: float, partner_a: str, partner_b: str, **kw: object
     ) -> SessionConfig:
-        if minutes != minutes or not MIN_MINUTES <= minutes <= MAX_MINUTES:  # NaN-safe
+        if math.isnan(minutes) or not MIN_MINUTES <= minutes <= MAX_MINUTES:  # NaN-safe
             raise ConfigError(
                 f"Minutes must be between {MIN_MINUTES} and {MAX_MINUTES} (got {minutes:g})."
             )
