@@ -207,13 +207,13 @@ class Session:
         self._emit(EventLogged(kind, self.elapsed_ms(), detail))
         return True
 
-    def end(self) -> bool:
-        """End early, by hand. Returns False if there is nothing to end."""
+    def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> bool:
+        """End before the planned length (by hand, or INTERRUPTED when the app must quit).
+        Returns False if there is nothing to end."""
         self._settle()
         if self._phase in (Phase.READY, Phase.FINISHED):
             return False
-        now = self.elapsed_ms()
-        self._finish(now, EndReason.ENDED_EARLY, late_ms=0)
+        self._finish(self.elapsed_ms(), reason, late_ms=0)
         return True
 
     def poll(self) -> None:

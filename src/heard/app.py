@@ -1,0 +1,100 @@
+"""Wiring: build every object once and hand each its dependencies. No logic lives here."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from heard import APP_ID, APP_NAME, __version__
+from heard.core.clock import SystemClock
+from heard.core.model import SessionConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    data_dir: Path
+    session: SessionConfig | None = None
+    """Start this session at once, skipping setup (`heard session`)."""
+    quit_after_ms: int | None = None
+    """Quit by itself after this long (smoke runs and benchmarks)."""
+
+
+def settings_path(options: LaunchOptions, overridden: bool) -> Path:
+    from heard.platform.paths import config_dir
+
+    return options.data_dir / "settings.ini" if overridden else config_dir() / "settings.ini"
+
+
+def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from heard.platform.settings import Settings
+    from heard.platform.sound import ChimePlayer
+    from heard.platform.unix_signals import SignalWatcher
+    from heard.storage.db import Database
+    from heard.storage.recorder import SessionRecorder
+    from heard.storage.repository import SessionRepository
+    from heard.ui.flow import SessionFlow
+    from heard.ui.main_window import MainWindow
+    from heard.ui.session_controller import SessionController
+    from heard.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    apply_theme(app)
+
+    clock = SystemClock()
+    database = Database.open(options.data_dir / "heard.db")
+    repository = SessionRepository(database, clock)
+    settings = Settings(settings_file)
+
+    def recorder_for(config: SessionConfig) -> SessionRecorder:
+        return SessionRecorder(repository, repository.create_session(config))
+
+    window = MainWindow()
+    chime = ChimePlayer(window, enabled=bool(settings.get("chime")),
+                        volume=int(settings.get("chime_volume")) / 100)
+    flow = SessionFlow(window, clock, recorder_for, chime, fullscreen=bool(settings.get("fullscreen")))
+    flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
+    flow.setup.set_minutes(int(settings.get("default_minutes")))
+    flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))
+
+    def remember(controller: SessionController) -> None:
+        config = controller.session.config
+        settings.set("partner_a", config.partner_a)
+        settings.set("partner_b", config.partner_b)
+        settings.sync()
+
+    flow.session_started.connect(remember)
+    flow.problem_reported.connect(lambda text: log.error("%s", text))
+
+    watcher = SignalWatcher(app)
+
+    def on_stop_requested(_signum: int) -> None:
+        log.info("asked to stop; saving and quitting")
+        flow.interrupt()
+        app.quit()
+
+    watcher.stop_requested.connect(on_stop_requested)
+    window.show()
+    QTimer.singleShot(0, chime.prepare)
+    if options.session is not None:
+        flow.start(options.session)
+    if options.quit_after_ms is not None:
+        QTimer.singleShot(options.quit_after_ms, lambda: on_stop_requested(0))
+    try:
+        return app.exec()
+    finally:
+        watcher.close()
+        flow.interrupt()
+        settings.sync()
+        database.close()

@@ -1,0 +1,80 @@
+"""What the couple can set, with defaults and the rule each value must meet.
+
+Pure data: the platform layer stores it, the UI edits it. A stored value that breaks its
+rule falls back to its default, alone: one bad key never resets the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from heard.core.model import (
+    DEFAULT_CUE_S,
+    DEFAULT_MINUTES,
+    MAX_CUE_S,
+    MAX_MINUTES,
+    MAX_NAME_LENGTH,
+    MIN_CUE_S,
+    MIN_MINUTES,
+)
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    default: Any
+    kind: type
+    valid: Callable[[Any], bool] = lambda _value: True
+
+
+def _name_ok(value: Any) -> bool:
+    return isinstance(value, str) and len(value.strip()) <= MAX_NAME_LENGTH
+
+
+PREFERENCES: tuple[Preference, ...] = (
+    Preference("partner_a", "", str, _name_ok),
+    Preference("partner_b", "", str, _name_ok),
+    Preference("default_minutes", DEFAULT_MINUTES, int, lambda v: MIN_MINUTES <= v <= MAX_MINUTES),
+    Preference("pause_cue_s", DEFAULT_CUE_S, int, lambda v: MIN_CUE_S <= v <= MAX_CUE_S),
+    Preference("fullscreen", True, bool),
+    Preference("chime", True, bool),
+    Preference("chime_volume", 50, int, lambda v: 0 <= v <= 100),
+)
+
+BY_KEY = {p.key: p for p in PREFERENCES}
+
+
+def coerce(pref: Preference, raw: Any) -> Any:
+    """Turn a stored value (often a string in an INI file) into the preference's type.
+    Raises ValueError when it cannot be read as one."""
+    if pref.kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+        raise ValueError(f"not a yes/no value: {raw!r}")
+    if pref.kind is int:
+        if isinstance(raw, bool):
+            raise ValueError(f"not a number: {raw!r}")
+        return int(str(raw).strip())
+    if pref.kind is str:
+        if not isinstance(raw, str):
+            raise ValueError(f"not text: {raw!r}")
+        return raw
+    raise TypeError(pref.kind)
+
+
+def validated(pref: Preference, raw: Any) -> tuple[Any, str | None]:
+    """The value to use, and a problem description when the default had to be used."""
+    try:
+        value = coerce(pref, raw)
+    except (ValueError, TypeError) as exc:
+        return pref.default, f"{pref.key}: {exc}"
+    if not pref.valid(value):
+        return pref.default, f"{pref.key}: out of range: {raw!r}"
+    return value, None

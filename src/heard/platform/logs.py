@@ -1,0 +1,38 @@
+"""One rotating log file in the platform log folder. Never raises: logging is a courtesy."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from heard.errors import DataDirError
+from heard.platform.paths import ensure_private_dir, log_dir
+
+LOG_NAME = "heard.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
+    """Send heard's log to a rotating file (1 MB x 3). Returns the file, or None if the
+    log folder cannot be used (then warnings go to stderr only)."""
+    root = logging.getLogger("heard")
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_heard", False):
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        folder = ensure_private_dir(folder or log_dir())
+        path = folder / LOG_NAME
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except (DataDirError, OSError):
+        path = None
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler._heard = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path

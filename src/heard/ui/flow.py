@@ -1,0 +1,137 @@
+"""The path a couple takes through the window: setup → session → summary → setup."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from heard.core.clock import Clock
+from heard.core.model import EndReason, SessionConfig
+from heard.core.session import Session
+from heard.core.summary import SessionSummary
+from heard.ui.main_window import MainWindow
+from heard.ui.session_controller import Chime, Recorder, SessionController
+from heard.ui.session_screen import SessionScreen
+from heard.ui.setup_screen import SetupScreen
+from heard.ui.summary_screen import SummaryScreen
+
+log = logging.getLogger(__name__)
+
+RecorderFactory = Callable[[SessionConfig], Recorder | None]
+
+
+class SessionFlow(QObject):
+    session_started = Signal(object)  # SessionController
+    session_finished = Signal(object)  # SessionSummary
+    problem_reported = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        clock: Clock,
+        recorder_factory: RecorderFactory,
+        chime: Chime | None = None,
+        *,
+        fullscreen: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self._clock = clock
+        self._recorder_factory = recorder_factory
+        self._chime = chime
+        self.fullscreen = fullscreen
+        self.controller: SessionController | None = None
+        self._was_maximized = False
+
+        self.setup = SetupScreen()
+        self.session_screen = SessionScreen()
+        self.summary = SummaryScreen()
+        for screen in (self.setup, self.session_screen, self.summary):
+            window.add_screen(screen)
+        self.setup.start_requested.connect(self.start)
+        self.summary.done_clicked.connect(self._on_summary_done)
+        window.close_guard = self._on_close_requested
+        window.show_screen(self.setup)
+
+    # ------------------------------------------------------------------ session
+    def start(self, config: SessionConfig) -> SessionController:
+        if self.controller is not None and self.controller.running:
+            raise RuntimeError("a session is already running")
+        recorder = self._recorder_factory(config)
+        session = Session(config, self._clock)
+        controller = SessionController(session, recorder, self._chime, parent=self)
+        screen = self.session_screen
+        screen.set_names(config.partner_a, config.partner_b)
+        controller.view_changed.connect(screen.render)
+        controller.finished.connect(self._on_finished)
+        controller.storage_failed.connect(self.problem_reported)
+        screen.pass_requested.connect(controller.pass_floor)
+        screen.pause_requested.connect(controller.toggle_pause)
+        screen.jumped_in_reported.connect(controller.report_jump_in)
+        screen.end_requested.connect(controller.end)
+        self.controller = controller
+        self.window.show_screen(screen)
+        self.window.set_subtitle(self.tr("in a session"))
+        if self.fullscreen:
+            self._was_maximized = self.window.isMaximized()
+            self.window.showFullScreen()
+        controller.start()
+        self.session_started.emit(controller)
+        return controller
+
+    def _disconnect(self, controller: SessionController) -> None:
+        screen = self.session_screen
+        for signal in (
+            screen.pass_requested,
+            screen.pause_requested,
+            screen.jumped_in_reported,
+            screen.end_requested,
+        ):
+            signal.disconnect()
+        controller.view_changed.disconnect(screen.render)
+
+    def _on_finished(self, summary: SessionSummary) -> None:
+        controller = self.controller
+        assert controller is not None
+        self._disconnect(controller)
+        if self.window.isFullScreen():
+            if self._was_maximized:
+                self.window.showMaximized()
+            else:
+                self.window.showNormal()
+        config = controller.session.config
+        self.summary.show_summary(summary, config.partner_a, config.partner_b)
+        self.window.set_subtitle("")
+        self.window.show_screen(self.summary)
+        self.session_finished.emit(summary)
+
+    def _on_summary_done(self) -> None:
+        self.setup.reset_for_next()
+        self.window.show_screen(self.setup)
+
+    # ------------------------------------------------------------------ quitting
+    def interrupt(self) -> None:
+        """The app must stop now (logout, SIGTERM): keep what was said as interrupted."""
+        if self.controller is not None and self.controller.running:
+            self.controller.end(EndReason.INTERRUPTED)
+
+    def _on_close_requested(self) -> bool:
+        if self.controller is None or not self.controller.running:
+            return True
+        box = QMessageBox(self.window)
+        box.setObjectName("confirm_close")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("End the session?"))
+        box.setText(self.tr("A session is running. End it and close Heard?"))
+        box.setInformativeText(self.tr("What you have shared so far is kept."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        self.controller.end(EndReason.ENDED_EARLY)
+        return True

@@ -1,0 +1,160 @@
+"""Drives a core Session from Qt: timers, storage, the chime, and the screen.
+
+Timing never depends on these timers: a late timer only makes the display late, never a
+duration wrong (the core settles deadlines at the exact millisecond they fell due).
+- `session-display-refresh`: ~4 Hz while a partner speaks, ~30 Hz only during a pause cue.
+- `session-deadline`: a precise single shot aimed at the next deadline (cue end, session end),
+  re-armed after every change. Nothing runs while paused or finished.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from heard.core.events import PauseCueFinished, SessionEvent, SessionFinished, TurnStarted
+from heard.core.model import EndReason, Phase
+from heard.core.session import Session
+from heard.core.summary import SessionSummary
+from heard.errors import HeardError
+
+log = logging.getLogger(__name__)
+
+SPEAKING_REFRESH_MS = 250
+CUE_REFRESH_MS = 33
+CHECKPOINT_EVERY_MS = 30_000
+
+
+class Recorder(Protocol):
+    def on_event(self, event: SessionEvent) -> None: ...
+    def checkpoint(self, elapsed_ms: int, open_seq: int | None, open_end_ms: int | None) -> None: ...
+
+
+class Chime(Protocol):
+    def play(self) -> None: ...
+
+
+class SessionController(QObject):
+    view_changed = Signal(object)  # SessionView
+    event_happened = Signal(object)  # SessionEvent, after storage has seen it
+    finished = Signal(object)  # SessionSummary
+    storage_failed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        recorder: Recorder | None = None,
+        chime: Chime | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._recorder = recorder
+        self._chime = chime
+        self._storage_ok = True
+        self._last_checkpoint_ms = 0
+        self._refresh = QTimer(self)
+        self._refresh.setObjectName("session-display-refresh")
+        self._refresh.timeout.connect(self._on_refresh)
+        self._deadline = QTimer(self)
+        self._deadline.setObjectName("session-deadline")
+        self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self._deadline.timeout.connect(self._on_deadline)
+        session.subscribe(self._on_session_event)
+
+    # ------------------------------------------------------------------ intents
+    def start(self) -> None:
+        self.session.start()
+        self._update()
+
+    def pass_floor(self) -> None:
+        self.session.pass_floor()
+        self._update()
+
+    def toggle_pause(self) -> None:
+        self.session.toggle_pause()
+        self._update()
+
+    def report_jump_in(self) -> None:
+        self.session.report_interruption()
+        self._update()
+
+    def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> None:
+        self.session.end(reason)
+        self._update()
+
+    @property
+    def running(self) -> bool:
+        return self.session.phase not in (Phase.READY, Phase.FINISHED)
+
+    # ------------------------------------------------------------------ timers
+    def _on_refresh(self) -> None:
+        self.session.poll()
+        self._checkpoint_if_due()
+        self._update()
+
+    def _on_deadline(self) -> None:
+        self.session.poll()
+        self._update()
+
+    def _update(self) -> None:
+        """Re-arm the timers for the phase we are in, then repaint."""
+        view = self.session.view()
+        if view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE):
+            interval = CUE_REFRESH_MS if view.phase is Phase.PAUSE_CUE else SPEAKING_REFRESH_MS
+            if not self._refresh.isActive() or self._refresh.interval() != interval:
+                self._refresh.start(interval)
+            wait = self.session.ms_to_next_deadline()
+            if wait is not None:
+                self._deadline.start(wait)
+        else:
+            self._refresh.stop()
+            self._deadline.stop()
+        self.view_changed.emit(view)
+
+    def _checkpoint_if_due(self) -> None:
+        view = self.session.view()
+        if view.phase is not Phase.SPEAKING or self._recorder is None:
+            return
+        if view.elapsed_ms - self._last_checkpoint_ms < CHECKPOINT_EVERY_MS:
+            return
+        self._last_checkpoint_ms = view.elapsed_ms
+        self._store(lambda r: r.checkpoint(view.elapsed_ms, view.turn_seq, view.elapsed_ms))
+
+    # ------------------------------------------------------------------ events
+    def _on_session_event(self, event: SessionEvent) -> None:
+        self._store(lambda r: r.on_event(event))
+        if isinstance(event, TurnStarted):
+            self._last_checkpoint_ms = event.at_ms  # a change of floor is itself saved
+        if isinstance(event, PauseCueFinished) and event.honoured and self._chime is not None:
+            self._chime.play()
+        self.event_happened.emit(event)
+        if isinstance(event, SessionFinished):
+            self._refresh.stop()
+            self._deadline.stop()
+            self.finished.emit(
+                SessionSummary.from_turns(
+                    self.session.turns,
+                    elapsed_ms=event.at_ms,
+                    planned_ms=self.session.config.planned_ms,
+                    reason=event.reason,
+                )
+            )
+
+    def _store(self, write: Callable[[Recorder], None]) -> None:
+        if self._recorder is None:
+            return
+        try:
+            write(self._recorder)
+        except (HeardError, sqlite3.Error, OSError) as exc:
+            log.error("could not save the session: %s", exc)
+            if self._storage_ok:
+                self._storage_ok = False
+                self.storage_failed.emit(
+                    self.tr("Heard could not save this session ({0}). It keeps running.").format(exc)
+                )

@@ -1,0 +1,183 @@
+"""Before a session: who is talking, for how long, and are the phones away?"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heard.core.model import MAX_MINUTES, MAX_NAME_LENGTH, MIN_MINUTES, ConfigError, SessionConfig
+
+PRESETS = (10, 20, 30, 45)
+
+
+class SetupScreen(QWidget):
+    """Emits `start_requested(SessionConfig)` once everything is in order."""
+
+    start_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup_screen")
+        self.pause_cue_s = 3
+
+        title = QLabel(self.tr("Heard"))
+        title.setObjectName("setup_title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline = QLabel(self.tr("Time set aside to listen to each other, one at a time."))
+        tagline.setObjectName("setup_tagline")
+        tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline.setWordWrap(True)
+
+        self.name_a = self._name_field(self.tr("Speaks first"), self.tr("First partner's name"))
+        self.name_b = self._name_field(self.tr("Listens first"), self.tr("Second partner's name"))
+
+        self.presets = QButtonGroup(self)
+        self.presets.setExclusive(True)
+        lengths = QHBoxLayout()
+        for minutes in PRESETS:
+            button = QPushButton(self.tr("%n min", "", minutes))
+            button.setCheckable(True)
+            button.setObjectName(f"preset_{minutes}")
+            button.setAccessibleName(self.tr("%n minutes", "", minutes))
+            button.setAccessibleDescription(self.tr("Set the session length"))
+            self.presets.addButton(button, minutes)
+            lengths.addWidget(button)
+        self.custom = QSpinBox()
+        self.custom.setObjectName("custom_minutes")
+        self.custom.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.custom.setSuffix(self.tr(" min"))
+        self.custom.setAccessibleName(self.tr("Custom length in minutes"))
+        self.custom.setAccessibleDescription(
+            self.tr("Any length from %1 to %2 minutes").replace("%1", str(MIN_MINUTES)).replace(
+                "%2", str(MAX_MINUTES)
+            )
+        )
+        lengths.addWidget(self.custom)
+        self.presets.idClicked.connect(self._on_preset_clicked)
+        self.custom.valueChanged.connect(self._on_custom_changed)
+
+        self.phones = QCheckBox(self.tr("Both our phones are in another room"))
+        self.phones.setObjectName("phones_away")
+        self.phones.setAccessibleName(self.tr("Both phones are in another room"))
+        self.phones.setAccessibleDescription(
+            self.tr("Out of sight, not just on silent. Start is available once this is ticked.")
+        )
+        phones_hint = QLabel(self.tr("Out of sight, not just face down or on silent."))
+        phones_hint.setObjectName("hint")
+
+        self.start_button = QPushButton(self.tr("Start the conversation"))
+        self.start_button.setObjectName("start_button")
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName(self.tr("Start the conversation"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Starts the timer with the first partner speaking")
+        )
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.problem = QLabel("")
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Speaks first"), self.name_a)
+        form.addRow(self.tr("Listens first"), self.name_b)
+        form.addRow(self.tr("Length"), lengths)
+
+        column = QVBoxLayout()
+        column.addStretch(2)
+        column.addWidget(title)
+        column.addWidget(tagline)
+        column.addSpacing(24)
+        column.addLayout(form)
+        column.addSpacing(16)
+        column.addWidget(self.phones)
+        column.addWidget(phones_hint)
+        column.addSpacing(16)
+        column.addWidget(self.start_button)
+        column.addWidget(self.problem)
+        column.addStretch(3)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+
+        for edit in (self.name_a, self.name_b):
+            edit.textChanged.connect(self._on_inputs_changed)
+            edit.returnPressed.connect(self._on_start_clicked)
+        self.phones.toggled.connect(self._on_inputs_changed)
+        self.set_minutes(20)
+        self._on_inputs_changed()
+
+    def _name_field(self, placeholder: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(MAX_NAME_LENGTH)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(accessible)
+        edit.setAccessibleDescription(self.tr("Shown on screen when this partner has the floor"))
+        return edit
+
+    # ------------------------------------------------------------------ state
+    def set_names(self, name_a: str, name_b: str) -> None:
+        self.name_a.setText(name_a)
+        self.name_b.setText(name_b)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.custom.setValue(minutes)
+        self._on_custom_changed(minutes)
+
+    def minutes(self) -> int:
+        return self.custom.value()
+
+    def reset_for_next(self) -> None:
+        """After a session: phones must be confirmed again."""
+        self.phones.setChecked(False)
+        self.problem.clear()
+
+    # ------------------------------------------------------------------ slots
+    def _on_preset_clicked(self, minutes: int) -> None:
+        self.custom.blockSignals(True)
+        self.custom.setValue(minutes)
+        self.custom.blockSignals(False)
+
+    def _on_custom_changed(self, minutes: int) -> None:
+        button = self.presets.button(minutes)
+        if button is not None:
+            button.setChecked(True)
+        else:
+            checked = self.presets.checkedButton()
+            if checked is not None:
+                self.presets.setExclusive(False)
+                checked.setChecked(False)
+                self.presets.setExclusive(True)
+
+    def _on_inputs_changed(self) -> None:
+        ready = self.phones.isChecked()
+        self.start_button.setEnabled(ready)
+        self.problem.setText("" if ready else self.tr("Tick the phones box when you are both ready."))
+
+    def _on_start_clicked(self) -> None:
+        if not self.start_button.isEnabled():
+            return
+        try:
+            config = SessionConfig(
+                self.name_a.text() or self.tr("Partner A"),
+                self.name_b.text() or self.tr("Partner B"),
+                planned_s=self.minutes() * 60,
+                pause_cue_s=self.pause_cue_s,
+                phones_away=True,
+            )
+        except ConfigError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.start_requested.emit(config)
