@@ -1,0 +1,135 @@
+"""The database schema, as an append-only list of migrations keyed by PRAGMA user_version.
+
+Migration N (1-based) takes a database from version N-1 to N. The schema version of this
+build is len(MIGRATIONS). Never edit a released migration: append a new one. Value lists in
+CHECK constraints are written out literally for the same reason (a test keeps them in step
+with the enums, so adding an enum value forces a new migration).
+
+Times: `started_at` / `updated_at` are UTC ISO 8601 with a trailing 'Z' (sortable as text);
+`started_day` is the local calendar date (for streaks); `*_ms` are session-clock
+milliseconds from the session start (paused time excluded).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from heard.errors import SchemaTooNewError
+
+if TYPE_CHECKING:
+    from heard.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+_V1 = """
+CREATE TABLE session (
+    id                INTEGER PRIMARY KEY,
+    uuid              TEXT    NOT NULL UNIQUE,
+    started_at        TEXT    NOT NULL CHECK (started_at GLOB '[0-9][0-9][0-9][0-9]-*Z'),
+    started_day       TEXT    NOT NULL
+                      CHECK (started_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    template          TEXT    NOT NULL,
+    planned_s         INTEGER NOT NULL CHECK (planned_s > 0),
+    actual_s          REAL    NOT NULL DEFAULT 0 CHECK (actual_s >= 0),
+    end_reason        TEXT    CHECK (end_reason IN ('completed', 'ended_early', 'interrupted')),
+    phones_away       INTEGER NOT NULL CHECK (phones_away IN (0, 1)),
+    partner_a         TEXT,
+    partner_b         TEXT,
+    pause_cue_s       INTEGER,
+    felt_heard_a      INTEGER CHECK (felt_heard_a BETWEEN 1 AND 5),
+    felt_heard_b      INTEGER CHECK (felt_heard_b BETWEEN 1 AND 5),
+    notes_ciphertext  BLOB,
+    updated_at        TEXT
+);
+
+CREATE INDEX session_started_at ON session (started_at);
+CREATE INDEX session_started_day ON session (started_day);
+CREATE INDEX session_unfinished ON session (id) WHERE end_reason IS NULL;
+
+CREATE TABLE turn (
+    session_id      INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL CHECK (seq >= 0),
+    speaker         TEXT    NOT NULL CHECK (speaker IN ('a', 'b')),
+    start_ms        INTEGER NOT NULL CHECK (start_ms >= 0),
+    end_ms          INTEGER NOT NULL CHECK (end_ms >= start_ms),
+    wants           TEXT    NOT NULL DEFAULT 'listen' CHECK (wants IN ('listen', 'ideas')),
+    pause_honoured  INTEGER CHECK (pause_honoured IN (0, 1)),
+    reflection      TEXT    CHECK (reflection IN ('got_it', 'not_quite')),
+    is_open         INTEGER NOT NULL DEFAULT 0 CHECK (is_open IN (0, 1)),
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE event (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    at_ms       INTEGER NOT NULL CHECK (at_ms >= 0),
+    kind        TEXT    NOT NULL CHECK (kind IN ('pause', 'resume', 'break', 'start_over',
+                                                 'distraction', 'interruption', 'suspend')),
+    detail      TEXT    NOT NULL DEFAULT ''
+);
+
+CREATE INDEX event_session ON event (session_id, at_ms);
+
+CREATE TABLE checklist_answer (
+    session_id  INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    item_id     TEXT    NOT NULL,
+    checked     INTEGER NOT NULL CHECK (checked IN (0, 1)),
+    PRIMARY KEY (session_id, item_id)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+"""Append only. The turn table's primary key (session_id, seq) doubles as the
+turn-by-session index that History's aggregates use."""
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def current_version(db: Database) -> int:
+    return db.scalar_int("PRAGMA user_version")
+
+
+def refuse_too_new(db: Database) -> None:
+    """Raise SchemaTooNewError, having written nothing, if a newer Heard made this file."""
+    found = current_version(db)
+    if found > latest_version():
+        raise SchemaTooNewError(found, latest_version())
+
+
+def migrate(db: Database) -> int:
+    """Bring the database up to latest_version(); each step is one transaction.
+    Returns the version reached."""
+    while True:
+        with db.transaction():  # the write lock is held, so the version read is stable
+            version = current_version(db)
+            if version > latest_version():
+                raise SchemaTooNewError(version, latest_version())
+            if version == latest_version():
+                return version
+            for statement in split_statements(MIGRATIONS[version]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+        log.info("Migrated database %s to schema %d", db.path, version + 1)
+
+
+def split_statements(script: str) -> Iterator[str]:
+    """Split a script into single statements (sqlite3 executes one at a time; executescript
+    would COMMIT first and so cannot run inside our transaction). Semicolons inside strings
+    and trigger bodies are handled by sqlite3.complete_statement."""
+    *pieces, tail = script.split(";")
+    pending = ""
+    for piece in pieces:
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            statement = pending.strip()
+            pending = ""
+            if statement.strip(";").strip():
+                yield statement
+    leftover = [line for line in (pending + tail).splitlines() if line.strip()]
+    if any(not line.strip().startswith("--") for line in leftover):
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {leftover!r}")
