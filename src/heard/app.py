@@ -61,9 +61,12 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
         return SessionRecorder(repository, repository.create_session(config))
 
     window = MainWindow()
-    chime = ChimePlayer(window, enabled=bool(settings.get("chime")),
-                        volume=int(settings.get("chime_volume")) / 100)
-    flow = SessionFlow(window, clock, recorder_for, chime, fullscreen=bool(settings.get("fullscreen")))
+    chime = ChimePlayer(
+        window, enabled=bool(settings.get("chime")), volume=int(settings.get("chime_volume")) / 100
+    )
+    flow = SessionFlow(
+        window, clock, recorder_for, chime, fullscreen=bool(settings.get("fullscreen"))
+    )
     flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     flow.setup.set_minutes(int(settings.get("default_minutes")))
     flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))

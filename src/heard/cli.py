@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections.abc import Sequence
@@ -46,16 +45,21 @@ def build_parser() -> _Parser:
     parser.add_argument("--data-dir", metavar="DIR", help="use a separate data folder")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="use a separate data folder")
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="use a separate data folder"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     session = sub.add_parser("session", parents=[common], help="start a session straight away")
     session.add_argument("--minutes", type=_minutes, default=None, help="length, 1 to 180")
     session.add_argument("--names", nargs=2, metavar=("A", "B"), help="the two partners")
-    session.add_argument("--phones-away", action="store_true",
-                         help="both phones are in another room (recorded with the session)")
-    session.add_argument("--quit-after", type=float, default=argparse.SUPPRESS,
-                         help=argparse.SUPPRESS)
+    session.add_argument(
+        "--phones-away",
+        action="store_true",
+        help="both phones are in another room (recorded with the session)",
+    )
+    session.add_argument(
+        "--quit-after", type=float, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     history = sub.add_parser("history", parents=[common], help="list past sessions")
     history.add_argument("--json", action="store_true", help="machine-readable output")
     return parser

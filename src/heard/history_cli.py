@@ -58,9 +58,13 @@ def print_history(data_dir: Path, *, as_json: bool, out: TextIO = sys.stdout) ->
         talk_a = float(row["talk_a_s"])  # type: ignore[arg-type]
         talk_b = float(row["talk_b_s"])  # type: ignore[arg-type]
         total = talk_a + talk_b
-        share = "—" if total == 0 else (
-            f"{row['partner_a']} {round(100 * talk_a / total)}% · "
-            f"{row['partner_b']} {round(100 * talk_b / total)}%"
+        share = (
+            "—"
+            if total == 0
+            else (
+                f"{row['partner_a']} {round(100 * talk_a / total)}% · "
+                f"{row['partner_b']} {round(100 * talk_b / total)}%"
+            )
         )
         started = str(row["started_at"])
         lines.append(
@@ -86,10 +90,13 @@ def _local(iso_utc: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+_REASONS: dict[object, str] = {
+    "completed": "on time",
+    "ended_early": "early",
+    "interrupted": "interrupted",
+    None: "unfinished",
+}
+
+
 def _reason(value: object) -> str:
-    return {
-        "completed": "on time",
-        "ended_early": "early",
-        "interrupted": "interrupted",
-        None: "unfinished",
-    }.get(value, str(value))  # type: ignore[call-overload]
+    return _REASONS.get(value, str(value))

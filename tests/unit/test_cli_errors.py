@@ -34,7 +34,9 @@ def test_bad_arguments(argv: list[str], fragment: str, capsys: pytest.CaptureFix
 def test_unwritable_data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("I am a file", encoding="utf-8")
-    code = main(["--data-dir", str(blocker / "data"), "session", "--minutes", "5", "--names", "A", "B"])
+    code = main(
+        ["--data-dir", str(blocker / "data"), "session", "--minutes", "5", "--names", "A", "B"]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert err.startswith("heard: ")

@@ -10,6 +10,7 @@ from heard.errors import DataDirError
 from heard.platform.paths import ensure_private_dir, log_dir
 
 LOG_NAME = "heard.log"
+_HANDLER_NAME = "heard-log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -19,13 +20,15 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     root = logging.getLogger("heard")
     root.setLevel(level)
     for handler in list(root.handlers):
-        if getattr(handler, "_heard", False):
+        if handler.get_name() == _HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
+    handler: logging.Handler
+    path: Path | None
     try:
-        folder = ensure_private_dir(folder or log_dir())
+        folder = ensure_private_dir(folder or log_dir(), what="log folder")
         path = folder / LOG_NAME
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except (DataDirError, OSError):
@@ -33,6 +36,6 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter(_FORMAT))
-    handler._heard = True  # type: ignore[attr-defined]
+    handler.set_name(_HANDLER_NAME)
     root.addHandler(handler)
     return path

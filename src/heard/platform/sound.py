@@ -48,12 +48,12 @@ class ChimePlayer(QObject):
         try:
             from PySide6.QtMultimedia import QSoundEffect
 
-            from heard import resources
+            import heard.resources
         except ImportError as exc:  # libpulse0 missing, or no QtMultimedia
             self._fail(f"Sound is unavailable ({exc}).")
             return
         self._file_ctx = contextlib.ExitStack()
-        path = self._file_ctx.enter_context(resources.as_file(CHIME))
+        path = self._file_ctx.enter_context(heard.resources.as_file(CHIME))
         effect = QSoundEffect(self)
         effect.setObjectName("chime")
         effect.statusChanged.connect(self._on_status_changed)

@@ -31,7 +31,9 @@ CHECKPOINT_EVERY_MS = 30_000
 
 class Recorder(Protocol):
     def on_event(self, event: SessionEvent) -> None: ...
-    def checkpoint(self, elapsed_ms: int, open_seq: int | None, open_end_ms: int | None) -> None: ...
+    def checkpoint(
+        self, elapsed_ms: int, open_seq: int | None, open_end_ms: int | None
+    ) -> None: ...
 
 
 class Chime(Protocol):
@@ -156,5 +158,7 @@ class SessionController(QObject):
             if self._storage_ok:
                 self._storage_ok = False
                 self.storage_failed.emit(
-                    self.tr("Heard could not save this session ({0}). It keeps running.").format(exc)
+                    self.tr("Heard could not save this session ({0}). It keeps running.").format(
+                        exc
+                    )
                 )

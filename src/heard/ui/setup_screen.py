@@ -59,9 +59,9 @@ class SetupScreen(QWidget):
         self.custom.setSuffix(self.tr(" min"))
         self.custom.setAccessibleName(self.tr("Custom length in minutes"))
         self.custom.setAccessibleDescription(
-            self.tr("Any length from %1 to %2 minutes").replace("%1", str(MIN_MINUTES)).replace(
-                "%2", str(MAX_MINUTES)
-            )
+            self.tr("Any length from %1 to %2 minutes")
+            .replace("%1", str(MIN_MINUTES))
+            .replace("%2", str(MAX_MINUTES))
         )
         lengths.addWidget(self.custom)
         self.presets.idClicked.connect(self._on_preset_clicked)
@@ -164,7 +164,9 @@ class SetupScreen(QWidget):
     def _on_inputs_changed(self) -> None:
         ready = self.phones.isChecked()
         self.start_button.setEnabled(ready)
-        self.problem.setText("" if ready else self.tr("Tick the phones box when you are both ready."))
+        self.problem.setText(
+            "" if ready else self.tr("Tick the phones box when you are both ready.")
+        )
 
     def _on_start_clicked(self) -> None:
         if not self.start_button.isEnabled():

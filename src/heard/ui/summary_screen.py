@@ -85,23 +85,32 @@ class SummaryScreen(QWidget):
             .replace("%1", format_duration(summary.elapsed_ms))
             .replace("%2", format_duration(summary.planned_ms))
         )
-        self._values["minutes"].setAccessibleName(self.tr("%n minutes together", "", round(minutes)))
+        self._values["minutes"].setAccessibleName(
+            self.tr("%n minutes together", "", round(minutes))
+        )
         self._values["turns"].setText(str(summary.turns))
         share = summary.talk_share_a
         for key, name, talk, turns, part in (
             ("talk_a", name_a, summary.talk_a_ms, summary.turns_a, share),
-            ("talk_b", name_b, summary.talk_b_ms, summary.turns_b, None if share is None else 1 - share),
+            (
+                "talk_b",
+                name_b,
+                summary.talk_b_ms,
+                summary.turns_b,
+                None if share is None else 1 - share,
+            ),
         ):
             self._captions[key].setText(name)
             percent = "" if part is None else f" ({round(part * 100)}%)"
             self._values[key].setText(
-                self.tr("%1 in %n turn(s)", "", turns).replace("%1", format_duration(talk)) + percent
+                self.tr("%1 in %n turn(s)", "", turns).replace("%1", format_duration(talk))
+                + percent
             )
         if summary.cues_total:
             self._values["cues"].setText(
-                self.tr("%1 of %2").replace("%1", str(summary.cues_honoured)).replace(
-                    "%2", str(summary.cues_total)
-                )
+                self.tr("%1 of %2")
+                .replace("%1", str(summary.cues_honoured))
+                .replace("%2", str(summary.cues_total))
             )
         else:
             self._values["cues"].setText(self.tr("No pauses yet"))
