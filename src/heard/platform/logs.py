@@ -19,10 +19,10 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     log folder cannot be used (then warnings go to stderr only)."""
     root = logging.getLogger("heard")
     root.setLevel(level)
-    for handler in list(root.handlers):
-        if handler.get_name() == _HANDLER_NAME:
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if old.get_name() == _HANDLER_NAME:
+            root.removeHandler(old)
+            old.close()
     handler: logging.Handler
     path: Path | None
     try:
