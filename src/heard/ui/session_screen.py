@@ -1,0 +1,281 @@
+"""The session screen two partners glance at from the couch.
+
+It only renders a SessionView and forwards intents as signals; the controller owns the timer,
+the state machine and every decision. render() is cheap: texts and colours are touched only
+when they change, and the ring repaints only when its arc moves.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heard.core.model import Partner, Phase
+from heard.core.view import SessionView
+from heard.ui import session_texts as texts
+from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
+from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
+from heard.ui.widgets.labels import make_label, set_style_flag, set_text
+
+log = logging.getLogger(__name__)
+
+PASS_TEXT = "I'm done — pass the floor (Space)"
+PAUSE_TEXT, RESUME_TEXT = "Pause (P)", "Resume (P)"
+JUMPED_TEXT = "I jumped in (I)"
+END_TEXT = "End (Esc)"
+FLOOR_PAGE, CUE_PAGE, PAUSED_PAGE = 0, 1, 2
+DESIGN_HEIGHT, DESIGN_WIDTH = 800, 1200
+MIN_WIDTH, MIN_HEIGHT = 760, 520
+
+
+class SessionScreen(QWidget):
+    pass_requested = Signal()
+    pause_requested = Signal()
+    end_requested = Signal()
+    jumped_in_reported = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, theme: Theme | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_screen")
+        self.setAccessibleName("Session")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._names = {Partner.A: "Partner A", Partner.B: "Partner B"}
+        self._view: SessionView | None = None
+        self._unit = 0.0
+        self._end_dialog: QMessageBox | None = None
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self._build()
+        self.set_theme(theme or current_theme())
+        self._apply_scale(1.0)
+
+    # ----- public API -------------------------------------------------------------------
+    def set_names(self, name_a: str, name_b: str) -> None:
+        self._names = {Partner.A: name_a, Partner.B: name_b}
+        if self._view is not None:
+            view, self._view = self._view, None
+            self.render(view)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.setStyleSheet(session_stylesheet(theme))
+        for widget in (self.floor, self.cue, self.paused, self.talk_share):
+            widget.set_theme(theme)
+
+    def render(self, view: SessionView) -> None:  # type: ignore[override]  # the contract's name
+        if view == self._view:
+            return
+        self._view = view
+        phase = view.phase
+        self.time_display.set_remaining_ms(view.remaining_ms)
+        set_text(self.time_caption, texts.time_caption(view))
+        set_text(self.turn_label, texts.turn_text(view))
+        set_text(self.status_announcement, texts.status_text(view, self._name))
+        self.talk_share.set_share(self._names[Partner.A], self._names[Partner.B], view.talk_share_a)
+        if phase is Phase.PAUSE_CUE and view.next_speaker is not None:
+            self.cue.set_cue(
+                self._name(view.next_speaker), view.cue_progress, view.cue_remaining_ms
+            )
+            self._show_page(CUE_PAGE)
+        elif phase is Phase.PAUSED:
+            self.paused.set_context(texts.paused_context(view, self._name))
+            self._show_page(PAUSED_PAGE)
+        else:
+            self._render_floor(view)
+            self._show_page(FLOOR_PAGE)
+        self._render_buttons(phase)
+        if phase is Phase.FINISHED and self._end_dialog is not None:
+            self._end_dialog.close()
+
+    @property
+    def end_dialog(self) -> QMessageBox | None:
+        """The end confirmation while it is open (for the controller and tests)."""
+        dialog = self._end_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    # ----- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.status_announcement = make_label("status_announcement", wrap=False)
+        self.status_announcement.setAccessibleDescription("Session status, updated as it changes")
+        self.turn_label = make_label(
+            "turn_label",
+            wrap=False,
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.status_announcement, 1)
+        top.addWidget(self.turn_label)
+
+        self.time_display = TimeDisplay(self)
+        self.time_caption = make_label(
+            "time_caption", wrap=False, align=Qt.AlignmentFlag.AlignCenter
+        )
+        self.floor, self.cue, self.paused = FloorIndicator(), CuePanel(), PausedPanel()
+        self.pages = QStackedWidget(self)
+        for page in (self.floor, self.cue, self.paused):
+            self.pages.addWidget(page)
+        self.talk_share = TalkShareBar(self)
+
+        self.pass_button = self._button("pass_button", PASS_TEXT, self.pass_requested)
+        self.pass_button.setAccessibleName("I'm done, pass the floor")
+        self.pass_button.setAccessibleDescription(
+            "Say you have finished speaking. A short pause follows, then your partner has the "
+            "floor. Key: Space."
+        )
+        self.pause_button = self._button("pause_button", PAUSE_TEXT, self.pause_requested)
+        self.pause_button.setAccessibleName("Pause or resume")
+        self.pause_button.setAccessibleDescription(
+            "Stop the clock for a moment, or carry on after a pause. Key: P."
+        )
+        self.jumped_button = self._button("jumped_button", JUMPED_TEXT, self.jumped_in_reported)
+        self.jumped_button.setAccessibleName("I jumped in")
+        self.jumped_button.setAccessibleDescription(
+            "Note, without blame, that the listener answered before the pause was over. Key: I."
+        )
+        self.end_button = self._button("end_button", END_TEXT, None)
+        self.end_button.clicked.connect(self._on_end_clicked)
+        self.end_button.setAccessibleName("End the session")
+        self.end_button.setAccessibleDescription("Asks you to confirm before ending. Key: Escape.")
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.pass_button, 5)
+        for button in (self.pause_button, self.jumped_button, self.end_button):
+            self._buttons.addWidget(button, 2)
+
+        self._root = QVBoxLayout(self)
+        # The screen's minimum size is fixed below, so text changes never resize the window.
+        self._root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._root.addLayout(top)
+        clock = QVBoxLayout()
+        clock.setSpacing(0)
+        clock.addWidget(self.time_display)
+        clock.addWidget(self.time_caption)
+        self._root.addLayout(clock)
+        self._root.addWidget(self.pages, 1)
+        self._root.addWidget(self.talk_share)
+        self._root.addLayout(self._buttons)
+        self._keys: dict[int, QAbstractButton] = {
+            Qt.Key.Key_Space: self.pass_button,
+            Qt.Key.Key_P: self.pause_button,
+            Qt.Key.Key_I: self.jumped_button,
+            Qt.Key.Key_Escape: self.end_button,
+        }
+
+    def _button(self, name: str, text: str, signal: SignalInstance | None) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        # Tab reaches every button, but a click does not steal focus from the screen's keys.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if signal is not None:
+            button.clicked.connect(signal.emit)
+        return button
+
+    # ----- rendering helpers ------------------------------------------------------------
+    def _name(self, partner: Partner) -> str:
+        return self._names[partner]
+
+    def _render_floor(self, view: SessionView) -> None:
+        if view.speaker is not None:
+            speaker = view.speaker
+            self.floor.set_floor(
+                speaker, self._name(speaker), self._name(speaker.other), view.wants
+            )
+        elif view.phase is Phase.FINISHED:
+            self.floor.set_neutral("Time's up. Thank you both for listening.")
+        else:
+            self.floor.set_neutral("Ready when you are.")
+
+    def _show_page(self, index: int) -> None:
+        if self.pages.currentIndex() != index:
+            self.pages.setCurrentIndex(index)
+
+    def _render_buttons(self, phase: Phase) -> None:
+        set_style_flag(self.time_display, "quiet", phase in (Phase.PAUSE_CUE, Phase.PAUSED))
+        set_style_flag(self.pass_button, "primary", phase is Phase.SPEAKING)
+        set_style_flag(self.pause_button, "primary", phase is Phase.PAUSED)
+        self.pass_button.setEnabled(phase is Phase.SPEAKING)
+        self.pause_button.setEnabled(phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.PAUSED))
+        set_text(self.pause_button, RESUME_TEXT if phase is Phase.PAUSED else PAUSE_TEXT)
+        self.jumped_button.setEnabled(phase in (Phase.SPEAKING, Phase.PAUSE_CUE))
+        self.end_button.setEnabled(phase is not Phase.FINISHED)
+
+    # ----- keys and the end confirmation ------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        button = self._keys.get(event.key())
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier(0)
+        if button is None or not plain:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if event.isAutoRepeat():
+            return  # a held key acts once
+        if button.isEnabled():
+            button.click()
+
+    def _on_end_clicked(self) -> None:
+        if self.end_dialog is not None:
+            return
+        dialog = self._end_dialog or self._make_end_dialog()
+        dialog.open()
+
+    def _make_end_dialog(self) -> QMessageBox:
+        dialog = QMessageBox(self)
+        dialog.setObjectName("end_dialog")
+        dialog.setWindowTitle("End the session?")
+        dialog.setText("End the session now?")
+        dialog.setInformativeText("You'll go on to a short check-in together.")
+        confirm = dialog.addButton("End session (Enter)", QMessageBox.ButtonRole.AcceptRole)
+        keep = dialog.addButton("Keep talking (Esc)", QMessageBox.ButtonRole.RejectRole)
+        confirm.setObjectName("confirm_end_button")
+        keep.setObjectName("keep_talking_button")
+        dialog.setDefaultButton(confirm)
+        dialog.setEscapeButton(keep)
+        dialog.buttonClicked.connect(self._on_end_dialog_clicked)
+        self._end_dialog = dialog
+        return dialog
+
+    def _on_end_dialog_clicked(self, button: QAbstractButton) -> None:
+        if button.objectName() == "confirm_end_button":
+            log.info("Ending the session was confirmed")
+            self.end_requested.emit()
+
+    # ----- sizing -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        unit = min(size.height() / DESIGN_HEIGHT, size.width() / DESIGN_WIDTH)
+        self._apply_scale(round(max(0.5, unit), 2))
+
+    def _apply_scale(self, unit: float) -> None:
+        if unit == self._unit:
+            return
+        self._unit = unit
+        margin = round(32 * unit)
+        self._root.setContentsMargins(margin, round(20 * unit), margin, round(28 * unit))
+        self._root.setSpacing(round(14 * unit))
+        self._buttons.setSpacing(round(14 * unit))
+        self.status_announcement.setFont(ui_font(round(20 * unit)))
+        self.turn_label.setFont(ui_font(round(20 * unit)))
+        self.time_display.set_pixel_size(max(48, round(150 * unit)))
+        self.time_caption.setFont(ui_font(round(20 * unit)))
+        for widget in (self.floor, self.cue, self.paused, self.talk_share):
+            widget.set_scale(unit)
+        for button in (self.pass_button, self.pause_button, self.jumped_button, self.end_button):
+            button.setFont(ui_font(round(21 * unit), bold=True))
+            button.setMinimumHeight(round(68 * unit))
