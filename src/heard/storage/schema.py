@@ -81,7 +81,13 @@ CREATE TABLE checklist_answer (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+_V2_FOLLOW_UP = """
+ALTER TABLE session ADD COLUMN follow_up_of INTEGER REFERENCES session (id) ON DELETE SET NULL;
+CREATE INDEX session_follow_up_of ON session (follow_up_of) WHERE follow_up_of IS NOT NULL;
+"""
+"""'Try that again': a short session started from another one's repair step points back at it."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP)
 """Append only. The turn table's primary key (session_id, seq) doubles as the
 turn-by-session index that History's aggregates use."""
 
