@@ -48,3 +48,10 @@ class FakeClock:
     def jump_wall(self, delta: timedelta) -> None:
         """Move only the wall clock (NTP, DST, a manual change)."""
         self._wall += delta
+
+    def suspend(self, ms: int) -> None:
+        """The computer sleeps for `ms`: the wall clock runs on, the monotonic clock stands
+        still (Linux's CLOCK_MONOTONIC, which time.monotonic reads, stops during suspend)."""
+        if ms < 0:
+            raise ValueError("a suspend cannot last a negative time")
+        self._wall += timedelta(milliseconds=ms)

@@ -11,7 +11,7 @@ the exact millisecond each fell due, so a late timer never stretches a turn or a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from heard.core.clock import Clock
 from heard.core.events import (
@@ -57,6 +57,58 @@ class Session:
         self._talk_ms = {Partner.A: 0, Partner.B: 0}
         self._turn_count = {Partner.A: 0, Partner.B: 0}
         self._end_reason: EndReason | None = None
+
+    @classmethod
+    def restore(
+        cls,
+        config: SessionConfig,
+        clock: Clock,
+        turns: Sequence[Turn],
+        elapsed_ms: int,
+        open_turn: Turn | None = None,
+    ) -> Session:
+        """Rebuild a session that stopped unexpectedly (a crash, a flat battery) from what
+        was stored: its closed turns, the turn still open at the last checkpoint, and how far
+        the session clock got. The result is PAUSED, so the couple carries on by pressing
+        Resume. Nothing is emitted until then.
+
+        The floor goes back to whoever had it: the open turn's speaker carries on with that
+        turn. After a crash during a pause cue (the last turn closed, none open) the cue runs
+        again in full, then the other partner speaks. With no turn stored at all,
+        `config.first_speaker` has turn 1 from `elapsed_ms`; the caller stores that turn (no
+        TurnStarted is emitted for it). Raises ValueError when no time is left to resume."""
+        closed = sorted(turns, key=lambda turn: turn.seq)
+        ends = [turn.end_ms for turn in closed]
+        if open_turn is not None:
+            if closed and open_turn.seq <= closed[-1].seq:
+                raise ValueError(f"open turn {open_turn.seq} is not after the closed turns")
+            ends.append(open_turn.end_ms)
+        at = max([elapsed_ms, *ends])
+        if at >= config.planned_ms:
+            raise ValueError("the session had no time left to resume")
+        session = cls(config, clock)
+        session._turns = list(closed)
+        for turn in closed:
+            session._talk_ms[turn.speaker] += turn.duration_ms
+            session._turn_count[turn.speaker] += 1
+        session._base_ms = at
+        session._paused_at_mono = clock.monotonic_ms()
+        session._phase = Phase.PAUSED
+        if open_turn is None and closed:
+            last = closed[-1]
+            session._paused_in = Phase.PAUSE_CUE
+            session._seq = last.seq
+            session._next_speaker = last.speaker.other
+            session._cue_end_ms = at + config.pause_cue_ms
+            return session
+        speaker = open_turn.speaker if open_turn is not None else config.first_speaker
+        session._paused_in = Phase.SPEAKING
+        session._speaker = speaker
+        session._seq = open_turn.seq if open_turn is not None else 1
+        session._turn_start_ms = open_turn.start_ms if open_turn is not None else at
+        session._wants = open_turn.wants if open_turn is not None else Wants.LISTEN
+        session._turn_count[speaker] += 1
+        return session
 
     # ----------------------------------------------------------------- observers
     def subscribe(self, listener: Listener) -> None:
