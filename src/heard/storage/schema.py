@@ -87,7 +87,75 @@ CREATE INDEX session_follow_up_of ON session (follow_up_of) WHERE follow_up_of I
 """
 """'Try that again': a short session started from another one's repair step points back at it."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP)
+_V3_SESSION_TOTALS = """
+CREATE TABLE session_totals (
+    session_id     INTEGER PRIMARY KEY REFERENCES session (id) ON DELETE CASCADE,
+    turns          INTEGER NOT NULL DEFAULT 0,
+    talk_a_ms      INTEGER NOT NULL DEFAULT 0,
+    talk_b_ms      INTEGER NOT NULL DEFAULT 0,
+    cues_honoured  INTEGER NOT NULL DEFAULT 0,
+    cues_total     INTEGER NOT NULL DEFAULT 0
+);
+
+INSERT INTO session_totals (session_id, turns, talk_a_ms, talk_b_ms, cues_honoured, cues_total)
+SELECT s.id, COUNT(t.seq),
+       COALESCE(SUM(CASE WHEN t.speaker = 'a' THEN t.end_ms - t.start_ms END), 0),
+       COALESCE(SUM(CASE WHEN t.speaker = 'b' THEN t.end_ms - t.start_ms END), 0),
+       COALESCE(SUM(t.pause_honoured), 0), COUNT(t.pause_honoured)
+FROM session AS s LEFT JOIN turn AS t ON t.session_id = s.id
+GROUP BY s.id;
+
+CREATE TRIGGER session_totals_session_added AFTER INSERT ON session
+BEGIN
+    INSERT INTO session_totals (session_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER session_totals_turn_added AFTER INSERT ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns + 1,
+        talk_a_ms = talk_a_ms + (NEW.speaker = 'a') * (NEW.end_ms - NEW.start_ms),
+        talk_b_ms = talk_b_ms + (NEW.speaker = 'b') * (NEW.end_ms - NEW.start_ms),
+        cues_honoured = cues_honoured + COALESCE(NEW.pause_honoured, 0),
+        cues_total = cues_total + (NEW.pause_honoured IS NOT NULL)
+    WHERE session_id = NEW.session_id;
+END;
+
+CREATE TRIGGER session_totals_turn_removed AFTER DELETE ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns - 1,
+        talk_a_ms = talk_a_ms - (OLD.speaker = 'a') * (OLD.end_ms - OLD.start_ms),
+        talk_b_ms = talk_b_ms - (OLD.speaker = 'b') * (OLD.end_ms - OLD.start_ms),
+        cues_honoured = cues_honoured - COALESCE(OLD.pause_honoured, 0),
+        cues_total = cues_total - (OLD.pause_honoured IS NOT NULL)
+    WHERE session_id = OLD.session_id;
+END;
+
+CREATE TRIGGER session_totals_turn_changed
+AFTER UPDATE OF session_id, speaker, start_ms, end_ms, pause_honoured ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns - 1,
+        talk_a_ms = talk_a_ms - (OLD.speaker = 'a') * (OLD.end_ms - OLD.start_ms),
+        talk_b_ms = talk_b_ms - (OLD.speaker = 'b') * (OLD.end_ms - OLD.start_ms),
+        cues_honoured = cues_honoured - COALESCE(OLD.pause_honoured, 0),
+        cues_total = cues_total - (OLD.pause_honoured IS NOT NULL)
+    WHERE session_id = OLD.session_id;
+    UPDATE session_totals SET
+        turns = turns + 1,
+        talk_a_ms = talk_a_ms + (NEW.speaker = 'a') * (NEW.end_ms - NEW.start_ms),
+        talk_b_ms = talk_b_ms + (NEW.speaker = 'b') * (NEW.end_ms - NEW.start_ms),
+        cues_honoured = cues_honoured + COALESCE(NEW.pause_honoured, 0),
+        cues_total = cues_total + (NEW.pause_honoured IS NOT NULL)
+    WHERE session_id = NEW.session_id;
+END;
+"""
+"""History's per-session talk and cue totals, kept up to date by triggers on every write to
+`turn` (whoever writes: a session, an import, demo data), so that ten years of charts
+aggregate 3,650 rows instead of 100,000 turns. Integer sums: no drift."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP, _V3_SESSION_TOTALS)
 """Append only. The turn table's primary key (session_id, seq) doubles as the
 turn-by-session index that History's aggregates use."""
 
