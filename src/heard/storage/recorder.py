@@ -32,10 +32,13 @@ log = logging.getLogger(__name__)
 class SessionRecorder:
     """Records one session. Storage errors (HeardError) propagate to the caller."""
 
-    def __init__(self, repo: SessionRepository, session_id: int) -> None:
+    def __init__(
+        self, repo: SessionRepository, session_id: int, *, open_seq: int | None = None
+    ) -> None:
+        """`open_seq`: the turn already stored as open (when a crashed session resumes)."""
         self._repo = repo
         self._session_id = session_id
-        self._open_seq: int | None = None
+        self._open_seq: int | None = open_seq
 
     @property
     def session_id(self) -> int:
@@ -65,7 +68,9 @@ class SessionRecorder:
                     self._repo.add_event(sid, kind, at_ms)
                     self._repo.checkpoint(sid, at_ms, self._open_seq, at_ms)
             case SessionResumed(at_ms=at_ms, paused_for_ms=paused_for_ms):
-                self._repo.add_event(sid, EventKind.RESUME, at_ms, str(paused_for_ms))
+                with self._repo.transaction():  # the checkpoint stamps updated_at: recovery
+                    self._repo.add_event(sid, EventKind.RESUME, at_ms, str(paused_for_ms))
+                    self._repo.checkpoint(sid, at_ms, self._open_seq, at_ms)
             case EventLogged(kind=kind, at_ms=at_ms, detail=detail):
                 self._repo.add_event(sid, kind, at_ms, detail)
             case SessionFinished(at_ms=at_ms, reason=reason):

@@ -10,7 +10,7 @@ import logging
 import uuid
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from heard.core.clock import Clock
 from heard.core.events import Turn
@@ -75,8 +75,10 @@ class SessionRepository:
 
     # --- writes during a session -------------------------------------------------------
 
-    def create_session(self, config: SessionConfig) -> int:
-        wall = self._clock.wall_utc()
+    def create_session(self, config: SessionConfig, started_at: datetime | None = None) -> int:
+        """`started_at`: when the session really started, if the row is written later (after
+        a storage failure); default: now."""
+        wall = self._clock.wall_utc() if started_at is None else started_at
         with self._db.transaction():
             return self._db.insert(
                 "INSERT INTO session (uuid, started_at, started_day, template, planned_s,"
