@@ -94,6 +94,11 @@ class SessionController(QObject):
     def running(self) -> bool:
         return self.session.phase not in (Phase.READY, Phase.FINISHED)
 
+    @property
+    def recorder(self) -> Recorder | None:
+        """What records this session (None when nothing is stored)."""
+        return self._recorder
+
     # ------------------------------------------------------------------ timers
     def _on_refresh(self) -> None:
         self.session.poll()
