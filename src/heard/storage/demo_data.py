@@ -28,7 +28,9 @@ DEMO_TEMPLATES = (DAILY, WEEKLY)
 SESSIONS_PER_YEAR = 365
 NAMES = ("Robin", "Sam")
 CUE_S = 3
-CHECKLIST_ITEMS = ("no_fixing", "reflected_back", "counted_to_three", "validated", "phones_away")
+REPAIR_ITEMS = ("repair.acknowledge", "repair.ask_again", "repair.keep_private")
+SELF_CHECK_ITEMS = ("self.interrupted", "self.unasked_advice", "self.rehearsing")
+"""Ids from resources/content/checklist.json: repairs grow more common, slips rarer."""
 
 Row = tuple[SqlValue, ...]
 
@@ -64,7 +66,8 @@ def generate(
     slots = _slots(rng, sessions, until)
     rows = _Rows()
     for number, (day, template) in enumerate(slots, start=1):
-        _session(rng, rows, number, day, template, (number - 1) / max(1, len(slots) - 1), tz)
+        progress = (number - 1) / max(1, len(slots) - 1)
+        _session(rng, rows, sid=number, day=day, template=template, progress=progress, tz=tz)
     with db.transaction():
         db.execute("DELETE FROM session")
         db.executemany(
@@ -123,6 +126,7 @@ def _slots(rng: random.Random, count: int, until: date) -> list[tuple[date, str]
 def _session(
     rng: random.Random,
     rows: _Rows,
+    *,
     sid: int,
     day: date,
     template: str,
@@ -147,8 +151,10 @@ def _session(
             if rng.random() > 0.08:
                 felt[index] = min(5, max(1, round(rng.gauss(base + 1.6 * progress, 0.75))))
         if rng.random() < 0.85:
-            for item in CHECKLIST_ITEMS:
-                rows.checklist.append((sid, item, int(rng.random() < 0.55 + 0.4 * progress)))
+            for item in REPAIR_ITEMS:
+                rows.checklist.append((sid, item, int(rng.random() < 0.3 + 0.5 * progress)))
+            for item in SELF_CHECK_ITEMS:
+                rows.checklist.append((sid, item, int(rng.random() < 0.45 - 0.3 * progress)))
     updated = started + timedelta(milliseconds=actual_ms, seconds=rng.randrange(30, 240))
     rows.sessions.append(
         (
