@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from heard import __version__
+from heard import __version__, exchange_cli
 from heard.core.model import MAX_MINUTES, MIN_MINUTES, ConfigError, SessionConfig
 from heard.errors import HeardError
 
@@ -62,6 +62,7 @@ def build_parser() -> _Parser:
     )
     history = sub.add_parser("history", parents=[common], help="list past sessions")
     history.add_argument("--json", action="store_true", help="machine-readable output")
+    exchange_cli.add_commands(sub, common)
     return parser
 
 
@@ -91,6 +92,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from heard.history_cli import print_history
 
         return print_history(data_dir, as_json=args.json)
+    if args.command in exchange_cli.COMMANDS:
+        return exchange_cli.run(args, data_dir, explicit_dir=overridden)
     ensure_private_dir(data_dir)
     from heard.platform.logs import setup_logging
 

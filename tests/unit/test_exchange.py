@@ -270,8 +270,9 @@ def test_duplicate_session_uuids_are_rejected(source: Database) -> None:
         (b"", "line 1, column 1: not valid JSON"),
         (b'{"version": NaN}', "not valid JSON (NaN is not allowed)"),
         (b"\xff\xfe{}", "byte 0: the file is not UTF-8 text"),
-        (b"[]", "the file: must be an object, not a list"),
-        (b"{}", "app_version: is missing"),
+        (b"[]", 'format: must be "heard-export" (this is not a Heard export)'),
+        (b'{"format": "heard-export", "version": 2}', "version: this Heard reads version 1"),
+        (b'{"format": "heard-export", "version": 1}', "app_version: is missing"),
     ],
 )
 def test_files_that_are_not_exports(raw: bytes, message: str) -> None:

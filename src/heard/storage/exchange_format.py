@@ -111,12 +111,12 @@ def fail(path: str, problem: str) -> ImportRejectedError:
 
 
 def validate(data: object) -> ExportData:
-    top = _object(data, "", _TOP)
-    if top["format"] != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise fail("format", f'must be "{FORMAT}" (this is not a Heard export)')
-    version = top["version"]
+    version = data.get("version")
     if type(version) is not int or version != VERSION:
         raise fail("version", f"this Heard reads version {VERSION}, the file has {version!r}")
+    top = _object(data, "", _TOP)
     _utc(top["exported_at"], "exported_at")
     _text(top["app_version"], "app_version", 1, 100)
     notes = _bool(top["notes_included"], "notes_included")
