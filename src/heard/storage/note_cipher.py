@@ -25,6 +25,12 @@ class KeyringNoteCipher:
     def __init__(self, store: KeyringStore | None = None) -> None:
         self._store = store or KeyringStore()
 
+    def prepare(self, *, create: bool) -> None:
+        """Fetch the key now (it is cached), so later calls do not wait on the keyring.
+        `create`: make a key if there is none (needed to seal)."""
+        if self._store.load_key(create=create) is None:
+            raise NoteKeyMissingError()
+
     def open_note(self, blob: bytes, session_uuid: str) -> str:
         if read_header(blob).mode is NoteMode.PASSPHRASE:
             raise PassphraseNoteError()

@@ -108,6 +108,13 @@ class HistoryStats:
     def count(self) -> int:
         return self._db.scalar_int("SELECT COUNT(*) FROM session")
 
+    def has_notes(self) -> bool:
+        return bool(
+            self._db.scalar(
+                "SELECT EXISTS (SELECT 1 FROM session WHERE notes_ciphertext IS NOT NULL)"
+            )
+        )
+
     def first_day(self) -> date | None:
         value = self._db.scalar("SELECT MIN(started_day) FROM session")
         return None if value is None else date.fromisoformat(str(value))

@@ -1,0 +1,197 @@
+"""What History's charts plot, and the sentence under each chart, from SQL aggregates.
+
+Pure Python (no Qt, no pyqtgraph) so the plotted numbers can be tested directly. Times on
+the x axis are POSIX seconds: a period starts at local midnight of its first day, which is
+how pyqtgraph's DateAxisItem shows local dates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from heard.core.periods import DateRange, Grouping, next_period, period_starts
+from heard.storage.stats_queries import PeriodStats, SessionStats
+
+NAN = math.nan
+PERIOD_WORD = {Grouping.DAY: "day", Grouping.WEEK: "week", Grouping.MONTH: "month"}
+TREND_WINDOW = {Grouping.DAY: 7, Grouping.WEEK: 5, Grouping.MONTH: 3}
+"""Periods in the centred moving average drawn over the noisy per-period values."""
+
+
+def local_midnight(day: date) -> float:
+    return datetime.combine(day, time()).timestamp()
+
+
+@dataclass(frozen=True)
+class ChartData:
+    span: DateRange
+    grouping: Grouping
+    name_a: str
+    name_b: str
+    period_x: list[float]
+    """Middle of each period (every period of the span, empty ones too)."""
+    period_width: list[float]
+    """Length of each period in seconds."""
+    minutes: list[float]
+    """Phone-free minutes per period (0 when none)."""
+    talk_share_a: list[float]
+    """A's share of the talk, 0-1, per period; NaN when nobody talked."""
+    cue_pct: list[float]
+    felt_a: list[float]
+    felt_b: list[float]
+    session_x: list[float]
+    """Start of each session that has talk, for the per-session talk-share bars."""
+    session_share_a: list[float]
+    x_range: tuple[float, float]
+
+    def trend(self, values: Sequence[float]) -> list[float]:
+        """The centred moving average of per-period `values` (NaN where none is near)."""
+        return moving_average(values, TREND_WINDOW[self.grouping])
+
+    @property
+    def sessions(self) -> int:
+        return len(self.session_x)
+
+
+def build_chart_data(
+    span: DateRange,
+    grouping: Grouping,
+    periods: Sequence[PeriodStats],
+    sessions: Sequence[SessionStats],
+    names: tuple[str | None, str | None],
+) -> ChartData:
+    by_start = {p.start: p for p in periods}
+    starts = list(period_starts(span, grouping))
+    x, width, minutes, share, cues, felt_a, felt_b = [], [], [], [], [], [], []
+    for start in starts:
+        left, right = local_midnight(start), local_midnight(next_period(start, grouping))
+        x.append((left + right) / 2)
+        width.append(right - left)
+        found = by_start.get(start)
+        minutes.append(0.0 if found is None else found.phone_free_minutes)
+        share.append(_nan(None if found is None else found.talk_share_a))
+        rate = None if found is None else found.cue_rate
+        cues.append(NAN if rate is None else 100.0 * rate)
+        felt_a.append(_nan(None if found is None else found.felt_heard_a))
+        felt_b.append(_nan(None if found is None else found.felt_heard_b))
+    talked = [s for s in sessions if s.talk_share_a is not None]
+    first = local_midnight(starts[0])
+    last = local_midnight(next_period(starts[-1], grouping))
+    return ChartData(
+        span=span,
+        grouping=grouping,
+        name_a=names[0] or "Partner A",
+        name_b=names[1] or "Partner B",
+        period_x=x,
+        period_width=width,
+        minutes=minutes,
+        talk_share_a=share,
+        cue_pct=cues,
+        felt_a=felt_a,
+        felt_b=felt_b,
+        session_x=[s.started_at.timestamp() for s in talked],
+        session_share_a=[s.talk_share_a for s in talked if s.talk_share_a is not None],
+        x_range=(first, last),
+    )
+
+
+def moving_average(values: Sequence[float], window: int) -> list[float]:
+    """Mean of the finite values within window//2 places either side; NaN if none."""
+    half = window // 2
+    result = []
+    for index in range(len(values)):
+        near = _finite(values[max(0, index - half) : index + half + 1])
+        result.append(sum(near) / len(near) if near else NAN)
+    return result
+
+
+def _nan(value: float | None) -> float:
+    return NAN if value is None else value
+
+
+def _finite(values: Sequence[float]) -> list[float]:
+    return [v for v in values if not math.isnan(v)]
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    finite = _finite(values)
+    return sum(finite) / len(finite) if finite else None
+
+
+def _halves_change(values: Sequence[float]) -> float | None:
+    """Mean of the later half minus mean of the earlier half (periods with data only)."""
+    finite = _finite(values)
+    if len(finite) < 4:
+        return None
+    half = len(finite) // 2
+    early, late = _mean(finite[:half]), _mean(finite[-half:])
+    return None if early is None or late is None else late - early
+
+
+def minutes_summary(data: ChartData) -> str:
+    total = sum(data.minutes)
+    word = PERIOD_WORD[data.grouping]
+    if total == 0:
+        return "No phone-free time in this range."
+    average = total / len(data.minutes)
+    return (
+        f"{hours_text(total)} phone-free in this range; {hours_text(average)} a {word} on average."
+    )
+
+
+def talk_summary(data: ChartData) -> str:
+    shares = data.session_share_a
+    if not shares:
+        return "Nobody has talked in this range yet."
+    # weight by period is misleading with uneven sessions: average the sessions
+    share_a = round(100 * sum(shares) / len(shares))
+    if abs(share_a - 50) <= 3:
+        lead = "Nicely balanced"
+    else:
+        lead = f"{data.name_a if share_a > 50 else data.name_b} talked more"
+    return f"{lead}: {data.name_a} {share_a}%, {data.name_b} {100 - share_a}% of the talk."
+
+
+def cue_summary(data: ChartData) -> str:
+    mean = _mean(data.cue_pct)
+    if mean is None:
+        return "No pause cues in this range yet."
+    change = _halves_change(data.cue_pct)
+    trend = (
+        ""
+        if change is None or abs(change) < 2
+        else (f", {'up' if change > 0 else 'down'} {abs(round(change))} points lately")
+    )
+    return f"About {round(mean)}% of pauses honoured{trend}."
+
+
+def felt_summary(data: ChartData) -> str:
+    parts = []
+    for name, values in ((data.name_a, data.felt_a), (data.name_b, data.felt_b)):
+        mean = _mean(values)
+        if mean is None:
+            continue
+        change = _halves_change(values)
+        trend = (
+            ""
+            if change is None or abs(change) < 0.1
+            else (f" ({'up' if change > 0 else 'down'} {abs(change):.1f})")
+        )
+        parts.append(f"{name} {mean:.1f}{trend}")
+    if not parts:
+        return "No check-ins in this range yet."
+    return "Felt heard, out of 5: " + ", ".join(parts) + "."
+
+
+def hours_text(minutes: float) -> str:
+    """'45 min', '7 h 05 min', or from 100 hours on just '1,197 h'."""
+    whole = round(minutes)
+    if whole < 60:
+        return f"{whole} min"
+    hours, rest = divmod(whole, 60)
+    if hours >= 100:
+        return f"{round(minutes / 60):,} h"
+    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"

@@ -1,0 +1,233 @@
+"""One past session in full: its turns on a time line, its events, the check-in and
+checklist answers, and the private note, opened only when asked.
+
+Opening a note may wait on the keyring (an unlock prompt), so it runs on a daemon thread
+and comes back through a queued signal; the dialog stays responsive meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heard.core.checklist import ChecklistContent
+from heard.core.model import EventKind
+from heard.core.summary import format_duration
+from heard.errors import HeardError
+from heard.storage.repository import SessionRepository
+from heard.ui.history.sessions_table import REASONS
+from heard.ui.history.turn_timeline import TurnTimeline
+from heard.ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+NoteOpener = Callable[[bytes, str], str]
+"""(sealed note, session uuid) -> text. May block; raises HeardError with a plain message."""
+
+EVENT_WORDS = {
+    EventKind.PAUSE: "paused",
+    EventKind.RESUME: "carried on",
+    EventKind.BREAK: "took a break",
+    EventKind.START_OVER: "started a turn over",
+    EventKind.DISTRACTION: "got distracted",
+    EventKind.INTERRUPTION: "was interrupted",
+    EventKind.SUSPEND: "the computer slept",
+}
+
+
+class _NoteJob(QObject):
+    done = Signal(object, object)  # text, error
+
+    def start(self, opener: NoteOpener, blob: bytes, uuid: str) -> None:
+        def work() -> None:
+            text: str | None = None
+            error: Exception | None = None
+            try:
+                text = opener(blob, uuid)
+            except Exception as exc:  # shown to the user by the GUI thread
+                error = exc
+            with contextlib.suppress(RuntimeError):  # the dialog is already gone
+                self.done.emit(text, error)
+
+        threading.Thread(target=work, name="heard-bg-history-note", daemon=True).start()
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setProperty("role", "section")
+    return label
+
+
+class DetailsDialog(QDialog):
+    def __init__(
+        self,
+        repo: SessionRepository,
+        session_id: int,
+        theme: Theme,
+        *,
+        content: ChecklistContent | None = None,
+        note_opener: NoteOpener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_details")
+        record = repo.get_session(session_id)
+        self.record = record
+        self._opener = note_opener
+        names = (record.partner_a or "Partner A", record.partner_b or "Partner B")
+        local = record.started_at.astimezone()
+        self.setWindowTitle(f"Session of {local:%A %d %B %Y}")
+        heading = QLabel(f"{local:%A %d %B %Y, %H:%M}")
+        heading.setProperty("role", "heading")
+        facts = [
+            f"{max(1, round(record.actual_s / 60))} min" if record.actual_s else "no time",
+            REASONS.get(record.end_reason, "unfinished"),
+            "phones away" if record.phones_away else "phones nearby",
+            record.template.replace("_", " "),
+        ]
+        subheading = QLabel(" · ".join(facts))
+        subheading.setProperty("role", "muted")
+
+        self.timeline = TurnTimeline(theme)
+        events = repo.events(session_id)
+        self.timeline.set_session(repo.turns(session_id), events, names, record.actual_ms)
+        turns_text = QLabel(self.timeline.describe() + "  ● waited through the pause   ○ jumped in")
+        turns_text.setWordWrap(True)
+        turns_text.setProperty("role", "muted")
+
+        self.events_label = QLabel(
+            "\n".join(
+                f"{format_duration(e.at_ms)}  {EVENT_WORDS.get(e.kind, e.kind.value)}"
+                for e in events
+            )
+            or "Nothing out of the ordinary."
+        )
+        self.events_label.setObjectName("details_events")
+        self.checkin_label = QLabel(
+            "\n".join(
+                f"{name}: {self._felt(value, content)}"
+                for name, value in zip(
+                    names, (record.felt_heard_a, record.felt_heard_b), strict=True
+                )
+            )
+        )
+        self.checkin_label.setObjectName("details_checkin")
+        answers = repo.checklist(session_id)
+        self.checklist_label = QLabel(
+            "\n".join(
+                f"{'✓' if checked else '–'}  {self._item_text(item, content)}"
+                for item, checked in answers.items()
+            )
+            or "The checklist was skipped."
+        )
+        self.checklist_label.setObjectName("details_checklist")
+        self.checklist_label.setWordWrap(True)
+        for label in (self.events_label, self.checkin_label, self.checklist_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.note_status = QLabel()
+        self.note_status.setObjectName("details_note_status")
+        self.note_status.setWordWrap(True)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("details_note")
+        self.note_text.setReadOnly(True)
+        self.note_text.setAccessibleName("Private note")
+        self.note_text.setAccessibleDescription("The note written after this session")
+        self.note_text.hide()
+        self.show_note = QPushButton("Show the note")
+        self.show_note.setObjectName("details_show_note")
+        self.show_note.setAccessibleName("Show the private note")
+        self.show_note.setAccessibleDescription("Unlocks the note with your keyring and shows it")
+        self.show_note.clicked.connect(self._on_show_note_clicked)
+        self._job = _NoteJob(self)
+        self._job.done.connect(self._on_note_opened)
+        if record.notes_ciphertext is None:
+            self.note_status.setText("No note was written.")
+            self.show_note.hide()
+        else:
+            self.note_status.setText("There is a private note. It stays locked until you ask.")
+            self.show_note.setEnabled(note_opener is not None)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Back to the history")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.addWidget(_section("How heard you felt"), 0, 0)
+        grid.addWidget(self.checkin_label, 1, 0)
+        grid.addWidget(_section("Checklist"), 2, 0)
+        grid.addWidget(self.checklist_label, 3, 0)
+        grid.addWidget(_section("What happened"), 0, 1)
+        grid.addWidget(self.events_label, 1, 1)
+        grid.addWidget(_section("Note"), 2, 1)
+        note_box = QVBoxLayout()
+        note_box.addWidget(self.note_status)
+        note_box.addWidget(self.show_note, 0, Qt.AlignmentFlag.AlignLeft)
+        note_box.addWidget(self.note_text)
+        note_box.addStretch(1)
+        grid.addLayout(note_box, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(subheading)
+        layout.addSpacing(10)
+        layout.addWidget(_section("Turns"))
+        layout.addWidget(self.timeline)
+        layout.addWidget(turns_text)
+        layout.addSpacing(10)
+        layout.addLayout(grid, 1)
+        layout.addWidget(buttons)
+        self.resize(880, 620)
+
+    @staticmethod
+    def _felt(value: int | None, content: ChecklistContent | None) -> str:
+        if value is None:
+            return "skipped"
+        label = content.scale.get(value) if content is not None else None
+        return f"{label} ({value} of 5)" if label else f"{value} of 5"
+
+    @staticmethod
+    def _item_text(item_id: str, content: ChecklistContent | None) -> str:
+        item = None if content is None else content.item(item_id)
+        return item.text if item is not None else item_id
+
+    def _on_show_note_clicked(self) -> None:
+        blob = self.record.notes_ciphertext
+        if blob is None or self._opener is None:
+            return
+        self.show_note.setEnabled(False)
+        self.note_status.setText("Unlocking the note…")
+        self._job.start(self._opener, blob, self.record.uuid)
+
+    def _on_note_opened(self, text: object, error: object) -> None:
+        if isinstance(text, str):
+            self.note_text.setPlainText(text)
+            self.note_text.show()
+            self.show_note.hide()
+            self.note_status.setText("The note is shown until you close this window.")
+            return
+        message = str(error) if isinstance(error, HeardError) else "The note could not be opened."
+        if not isinstance(error, HeardError):
+            log.error("Opening a note failed: %r", error)
+        self.note_status.setText(message)
+        self.show_note.setEnabled(True)

@@ -1,0 +1,207 @@
+"""The sessions table: every session of the range, newest first, sortable and filterable.
+
+Sorting happens in the source model with Python's sort over precomputed keys (the proxy's
+own sort would call back into Python tens of thousands of times for ten years); the
+QSortFilterProxyModel filters on a lowercase text per row, computed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from heard.core.model import EndReason
+from heard.storage.stats_queries import SessionStats
+
+Index = QModelIndex | QPersistentModelIndex
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+REASONS = {
+    EndReason.COMPLETED: "on time",
+    EndReason.ENDED_EARLY: "ended early",
+    EndReason.INTERRUPTED: "interrupted",
+    None: "unfinished",
+}
+COLUMNS = ("When", "Minutes", "Phones away", "Turns", "Talk", "Pauses honoured",
+           "Felt heard", "Ended", "Note")  # fmt: skip
+
+
+def _cells(s: SessionStats) -> tuple[list[str], list[Any]]:
+    """(text shown, sort key) for each column."""
+    local = s.started_at.astimezone()
+    share = s.talk_share_a
+    name_a, name_b = s.partner_a or "A", s.partner_b or "B"
+    talk = (
+        "—"
+        if share is None
+        else (f"{name_a} {round(100 * share)}% · {name_b} {100 - round(100 * share)}%")
+    )
+    rate = s.cue_rate
+    felt = " / ".join("—" if v is None else str(v) for v in (s.felt_heard_a, s.felt_heard_b))
+    texts = [
+        local.strftime("%a %d %b %Y, %H:%M"),
+        f"{s.minutes:.0f}",
+        "yes" if s.phones_away else "no",
+        str(s.turns),
+        talk,
+        "—" if rate is None else f"{round(100 * rate)}% of {s.cues_total}",
+        felt,
+        REASONS.get(s.end_reason, "unfinished"),
+        "locked note" if s.has_note else "",
+    ]
+    felt_sum = sum(v for v in (s.felt_heard_a, s.felt_heard_b) if v is not None)
+    keys = [
+        s.started_at, s.minutes, s.phones_away, s.turns, -1.0 if share is None else share,
+        -1.0 if rate is None else rate, felt_sum, texts[7], s.has_note,
+    ]  # fmt: skip
+    return texts, keys
+
+
+class SessionsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionStats] = []
+        self._texts: list[list[str]] = []
+        self._keys: list[list[Any]] = []
+        self.search_texts: list[str] = []
+
+    def set_sessions(self, sessions: Sequence[SessionStats]) -> None:
+        """Newest first."""
+        self.beginResetModel()
+        self._rows = list(reversed(sessions))
+        cells = [_cells(s) for s in self._rows]
+        self._texts = [c[0] for c in cells]
+        self._keys = [c[1] for c in cells]
+        self.search_texts = [
+            " ".join([*texts, s.partner_a or "", s.partner_b or "", s.template]).lower()
+            for texts, s in zip(self._texts, self._rows, strict=True)
+        ]
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionStats:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._texts[index.row()][index.column()]
+        if role == SESSION_ROLE:
+            return self._rows[index.row()].id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if COLUMNS[section] == "Felt heard" and self._rows:
+                newest = max(self._rows, key=lambda s: s.started_at)
+                return f"Felt heard ({newest.partner_a or 'A'} / {newest.partner_b or 'B'})"
+            return COLUMNS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        order_ = sorted(
+            range(len(self._rows)),
+            key=lambda i: (self._keys[i][column], self._keys[i][0]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        old = self.persistentIndexList()
+        position = {was: now for now, was in enumerate(order_)}
+        self._rows = [self._rows[i] for i in order_]
+        self._texts = [self._texts[i] for i in order_]
+        self._keys = [self._keys[i] for i in order_]
+        self.search_texts = [self.search_texts[i] for i in order_]
+        self.changePersistentIndexList(
+            old, [self.index(position[i.row()], i.column()) for i in old]
+        )
+        self.layoutChanged.emit()
+
+
+class SessionsFilter(QSortFilterProxyModel):
+    """Filters on every word typed; sorting is handed to the source model."""
+
+    def __init__(self, model: SessionsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._words: list[str] = []
+        self.setSourceModel(model)
+
+    def set_text(self, text: str) -> None:
+        self._words = text.lower().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        haystack = self._model.search_texts[source_row]
+        return all(word in haystack for word in self._words)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model.sort(column, order)
+
+
+class SessionsTable(QTableView):
+    """Enter or a double click opens the session (`session_opened(id)`)."""
+
+    session_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessions_table")
+        self.source = SessionsModel(self)
+        self.proxy = SessionsFilter(self.source, self)
+        self.setModel(self.proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)
+        self.setAccessibleName("Sessions")
+        self.setAccessibleDescription(
+            "One row per session. Sort by clicking a column; press Enter to open a session."
+        )
+        self.doubleClicked.connect(self._on_activated)
+
+    def set_sessions(self, sessions: Sequence[SessionStats]) -> None:
+        self.source.set_sessions(sessions)
+        header = self.horizontalHeader()
+        if header.sortIndicatorSection() != 0 or header.sortIndicatorOrder() is not (
+            Qt.SortOrder.DescendingOrder
+        ):
+            self.source.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        sid = self.proxy.data(index, SESSION_ROLE)
+        if isinstance(sid, int):
+            self.session_opened.emit(sid)
