@@ -40,6 +40,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.storage.recorder import SessionRecorder
     from heard.storage.repository import SessionRepository
     from heard.ui.flow import SessionFlow
+    from heard.ui.history.entry import HistoryEntry
     from heard.ui.main_window import MainWindow
     from heard.ui.session_controller import SessionController
     from heard.ui.theme import apply_theme
@@ -70,6 +71,8 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     flow.setup.set_minutes(int(settings.get("default_minutes")))
     flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))
+    history = HistoryEntry(window, database, repository, flow.setup)  # builds History lazily
+    flow.setup.history_requested.connect(history.open)
 
     def remember(controller: SessionController) -> None:
         config = controller.session.config

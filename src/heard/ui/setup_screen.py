@@ -25,6 +25,7 @@ class SetupScreen(QWidget):
     """Emits `start_requested(SessionConfig)` once everything is in order."""
 
     start_requested = Signal(object)
+    history_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,13 @@ class SetupScreen(QWidget):
             self.tr("Starts the timer with the first partner speaking")
         )
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.history_button = QPushButton(self.tr("Look back at our &history"))
+        self.history_button.setObjectName("history_button")
+        self.history_button.setAccessibleName(self.tr("History"))
+        self.history_button.setAccessibleDescription(
+            self.tr("Charts, streaks and past sessions (Alt+H)")
+        )
+        self.history_button.clicked.connect(self.history_requested)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -106,6 +114,8 @@ class SetupScreen(QWidget):
         column.addSpacing(16)
         column.addWidget(self.start_button)
         column.addWidget(self.problem)
+        column.addSpacing(8)
+        column.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
         outer = QHBoxLayout(self)
         outer.addStretch(1)

@@ -1,0 +1,75 @@
+"""Opens History in the main window. Cheap to build at start-up: the screen (and with it
+pyqtgraph) is imported and built the first time History is opened."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from heard.storage.db import Database
+from heard.storage.repository import SessionRepository
+from heard.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from heard.ui.history.history_screen import HistoryScreen
+
+log = logging.getLogger(__name__)
+
+
+class HistoryEntry(QObject):
+    opened = Signal(object)  # the HistoryScreen, once it is on screen
+
+    def __init__(
+        self,
+        window: MainWindow,
+        db: Database,
+        repo: SessionRepository,
+        home: QWidget,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        """`home` is the screen that Back and 'Start your first session' return to."""
+        super().__init__(parent or window)
+        self._window = window
+        self._db = db
+        self._repo = repo
+        self._home = home
+        self._today = today
+        self.screen: HistoryScreen | None = None
+
+    def open(self) -> HistoryScreen:
+        screen = self.screen or self._build()
+        self._window.show_screen(screen)
+        self._window.set_subtitle("history")
+        self.opened.emit(screen)
+        return screen
+
+    def close(self) -> None:
+        self._window.set_subtitle("")
+        self._window.show_screen(self._home)
+
+    def _build(self) -> HistoryScreen:
+        from heard.core.checklist import load_checklist
+        from heard.storage.note_cipher import KeyringNoteCipher
+        from heard.ui.history.history_screen import HistoryScreen
+
+        try:
+            content = load_checklist()
+        except (OSError, ValueError):
+            log.exception("The checklist texts could not be read; History shows item ids")
+            content = None
+        cipher = KeyringNoteCipher()
+        screen = HistoryScreen(
+            self._db, self._repo, today=self._today, content=content, note_opener=cipher.open_note
+        )
+        screen.back_requested.connect(self.close)
+        screen.start_requested.connect(self.close)
+        self._window.add_screen(screen)
+        self.screen = screen
+        return screen
