@@ -13,6 +13,7 @@ from heard.core.model import EndReason, SessionConfig
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
 from heard.ui.main_window import MainWindow
+from heard.ui.post_session import PostSessionDeps, PostSessionFlow, session_id_of
 from heard.ui.session_controller import Chime, Recorder, SessionController
 from heard.ui.session_screen import SessionScreen
 from heard.ui.setup_screen import SetupScreen
@@ -36,6 +37,7 @@ class SessionFlow(QObject):
         chime: Chime | None = None,
         *,
         fullscreen: bool = True,
+        post_session: PostSessionDeps | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +57,15 @@ class SessionFlow(QObject):
         self.setup.start_requested.connect(self.start)
         self.summary.done_clicked.connect(self._on_summary_done)
         window.close_guard = self._on_close_requested
+        self._finished: tuple[int, SessionConfig] | None = None
+        self.after: PostSessionFlow | None = None
+        if post_session is not None:  # check-in, repair checklist and note after the summary
+            self.after = PostSessionFlow(window, post_session, self.start, parent=self)
+            self.after.closed.connect(self._show_setup)
+            self.after.problem_reported.connect(self.problem_reported)
+            self.summary.done_button.setText(self.tr("Continue"))
+            self.summary.done_button.setAccessibleName(self.tr("Continue"))
+            self.summary.done_button.setAccessibleDescription(self.tr("Go on to the check-in"))
         window.show_screen(self.setup)
 
     # ------------------------------------------------------------------ session
@@ -62,7 +73,16 @@ class SessionFlow(QObject):
         if self.controller is not None and self.controller.running:
             raise RuntimeError("a session is already running")
         recorder = self._recorder_factory(config)
-        session = Session(config, self._clock)
+        return self._run(Session(config, self._clock), recorder)
+
+    def resume(self, session: Session, recorder: Recorder | None) -> SessionController:
+        """Carry on with a session brought back after a crash (Session.restore: paused)."""
+        if self.controller is not None and self.controller.running:
+            raise RuntimeError("a session is already running")
+        return self._run(session, recorder)
+
+    def _run(self, session: Session, recorder: Recorder | None) -> SessionController:
+        config = session.config
         controller = SessionController(session, recorder, self._chime, parent=self)
         screen = self.session_screen
         screen.set_names(config.partner_a, config.partner_b)
@@ -104,12 +124,21 @@ class SessionFlow(QObject):
             else:
                 self.window.showNormal()
         config = controller.session.config
+        session_id = session_id_of(controller)
+        self._finished = None if session_id is None else (session_id, config)
         self.summary.show_summary(summary, config.partner_a, config.partner_b)
         self.window.set_subtitle("")
         self.window.show_screen(self.summary)
         self.session_finished.emit(summary)
 
     def _on_summary_done(self) -> None:
+        if self.after is not None and self._finished is not None:
+            self.after.begin(*self._finished)
+            self._finished = None
+            return
+        self._show_setup()
+
+    def _show_setup(self) -> None:
         self.setup.reset_for_next()
         self.window.show_screen(self.setup)
 
@@ -120,18 +149,25 @@ class SessionFlow(QObject):
             self.controller.end(EndReason.INTERRUPTED)
 
     def _on_close_requested(self) -> bool:
+        """Closing mid-session asks first, without blocking: the close is refused now and
+        repeated once the couple confirms."""
         if self.controller is None or not self.controller.running:
             return True
         box = QMessageBox(self.window)
         box.setObjectName("confirm_close")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("End the session?"))
         box.setText(self.tr("A session is running. End it and close Heard?"))
         box.setInformativeText(self.tr("What you have shared so far is kept."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return False
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_close_answered)
+        box.open()
+        return False
+
+    def _on_close_answered(self, result: int) -> None:
+        if result != QMessageBox.StandardButton.Yes or self.controller is None:
+            return
         self.controller.end(EndReason.ENDED_EARLY)
-        return True
+        self.window.close()
