@@ -52,7 +52,7 @@ def test_a_one_minute_session_runs_to_its_end(tmp_path: Path, qtbot: object) -> 
         qtbot.waitUntil(lambda: completed_sessions(data / "heard.db") == 1, timeout=90_000)
         assert proc.poll() is None, "the app should still be open on its summary screen"
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -1,0 +1,121 @@
+"""The look of the after-session screens and dialogs: large, quiet, readable from a metre.
+
+Screens opt in with `make_calm(widget)`; the rules below apply only inside such a widget
+(selector `[calm="true"]`), so other screens keep their own styles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from heard.ui.theme import Theme, current_theme
+
+BODY_PX = 20
+SMALL_PX = 18
+HEADING_PX = 34
+SUBHEADING_PX = 23
+
+
+def calm_stylesheet(theme: Theme) -> str:
+    t = theme
+    return f"""
+[calm="true"] {{ background: {t.background}; color: {t.text}; font-size: {BODY_PX}px; }}
+[calm="true"] QLabel {{ color: {t.text}; background: transparent; font-size: {BODY_PX}px; }}
+[calm="true"] QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 600; }}
+[calm="true"] QLabel[role="subheading"] {{ font-size: {SUBHEADING_PX}px; font-weight: 600; }}
+[calm="true"] QLabel[role="muted"] {{ color: {t.text_muted}; font-size: {SMALL_PX}px; }}
+[calm="true"] QLabel[role="status"] {{ color: {t.text_muted}; font-size: {SMALL_PX}px; }}
+[calm="true"] QLabel[role="problem"] {{
+    color: {t.text}; background: {t.surface}; border: 2px solid {t.partner_b};
+    border-radius: 10px; padding: 8px 14px; font-size: {SMALL_PX}px;
+}}
+[calm="true"] QLabel[role="phrase"] {{
+    background: {t.surface}; border-left: 4px solid {t.cue_fill};
+    padding: 3px 12px; font-style: italic; font-size: {SMALL_PX}px;
+}}
+[calm="true"] QPushButton {{
+    color: {t.text}; background: {t.surface}; font-size: {BODY_PX}px;
+    border: 2px solid {t.border}; border-radius: 12px; padding: 9px 20px; min-height: 28px;
+}}
+[calm="true"] QPushButton:hover {{ border-color: {t.text_muted}; }}
+[calm="true"] QPushButton:pressed {{ background: {t.background}; }}
+[calm="true"] QPushButton:focus {{ border: 3px solid {t.focus}; }}
+[calm="true"] QPushButton:disabled {{ color: {t.disabled_text}; border-style: dashed; }}
+[calm="true"] QPushButton[primary="true"] {{
+    color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
+}}
+[calm="true"] QPushButton[primary="true"]:focus {{ border: 4px double {t.on_primary}; }}
+[calm="true"] QPushButton[primary="true"]:disabled {{
+    color: {t.disabled_text}; background: {t.surface}; border: 2px dashed {t.border};
+}}
+[calm="true"] QPushButton[scale="true"] {{
+    font-size: {SUBHEADING_PX}px; min-width: 150px; min-height: 72px; padding: 6px 8px;
+}}
+[calm="true"] QPushButton[scale="true"]:checked {{
+    color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
+}}
+[calm="true"] QCheckBox {{
+    color: {t.text}; spacing: 12px; padding: 3px 2px; font-size: {BODY_PX}px;
+}}
+[calm="true"] QCheckBox::indicator {{
+    width: 24px; height: 24px; border: 2px solid {t.text_muted}; border-radius: 6px;
+    background: {t.surface};
+}}
+[calm="true"] QCheckBox::indicator:checked {{ background: {t.primary}; border-color: {t.primary}; }}
+[calm="true"] QCheckBox:focus {{ color: {t.text}; border-bottom: 3px solid {t.focus}; }}
+[calm="true"] QPlainTextEdit, [calm="true"] QLineEdit {{
+    color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
+    border-radius: 10px; padding: 8px; font-size: {BODY_PX}px;
+    selection-background-color: {t.partner_a}; selection-color: {t.on_partner};
+}}
+[calm="true"] QPlainTextEdit:focus, [calm="true"] QLineEdit:focus {{
+    border: 3px solid {t.focus};
+}}
+[calm="true"] QPlainTextEdit:disabled {{ color: {t.disabled_text}; border-style: dashed; }}
+[calm="true"] QFrame[role="panel"] {{
+    background: {t.surface}; border: 1px solid {t.border}; border-radius: 16px;
+}}
+[calm="true"] QScrollArea {{ background: transparent; border: none; }}
+[calm="true"] QScrollBar:vertical {{ background: {t.background}; width: 12px; margin: 0; }}
+[calm="true"] QScrollBar::handle:vertical {{
+    background: {t.border}; border-radius: 6px; min-height: 40px;
+}}
+[calm="true"] QScrollBar::add-line:vertical, [calm="true"] QScrollBar::sub-line:vertical {{
+    height: 0; border: none; background: none;
+}}
+[calm="true"] QScrollBar::add-page:vertical, [calm="true"] QScrollBar::sub-page:vertical {{
+    background: none;
+}}
+[calm="true"] QScrollArea > QWidget > QWidget {{ background: transparent; }}
+"""
+
+
+def make_calm(widget: QWidget, theme: Theme | None = None) -> None:
+    widget.setProperty("calm", True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    widget.setStyleSheet(calm_stylesheet(theme or current_theme()))
+
+
+def label(text: str, role: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def button(
+    text: str, name: str, description: str, *, primary: bool = False, accessible: str = ""
+) -> QPushButton:
+    """A push button with its accessible name and description set (every control has both)."""
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or text.replace("&", "").rstrip("…").strip())
+    widget.setAccessibleDescription(description)
+    widget.setAutoDefault(False)
+    if primary:
+        widget.setProperty("primary", True)
+    return widget
