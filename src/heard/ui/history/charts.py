@@ -165,8 +165,8 @@ class HistoryCharts(QWidget):
         marks = len(x) <= MAX_SYMBOLS
         points.setSymbol(symbol if marks else None)
         points.setPen(pg.mkPen(None) if marks else pg.mkPen(self._faint(line), width=1))
-        points.setData(x, values)
-        line.setData(x, self.data.trend(values))
+        _set_data(points, x, values)
+        _set_data(line, x, self.data.trend(values))
 
     def _faint(self, line: pg.PlotDataItem) -> QColor:
         colour = QColor(line.opts["pen"].color())
@@ -201,7 +201,7 @@ class HistoryCharts(QWidget):
                 width=[c[2] for c in chosen],
             )
         trend = [v if math.isnan(v) else 100.0 * (v - 0.5) for v in data.trend(data.talk_share_a)]
-        self.talk_trend.setData(data.period_x, trend)
+        _set_data(self.talk_trend, data.period_x, trend)
         reach = max([abs(v) for v in lean] + [10.0])
         limit = min(50.0, math.ceil(reach / 10.0) * 10.0)
         self.talk.plot.setYRange(-limit, limit, padding=0.05)
@@ -248,3 +248,11 @@ class HistoryCharts(QWidget):
 
 def _short(name: str, limit: int = 9) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _set_data(item: pg.PlotDataItem, x: list[float], y: list[float]) -> None:
+    """Plot y over x; nothing at all when no y is a number (pyqtgraph's bounds would warn)."""
+    if all(math.isnan(v) for v in y):
+        item.setData([], [])
+    else:
+        item.setData(x, y)

@@ -149,8 +149,13 @@ class SessionsFilter(QSortFilterProxyModel):
         self.setSourceModel(model)
 
     def set_text(self, text: str) -> None:
-        self._words = text.lower().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._words = text.lower().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.lower().split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         haystack = self._model.search_texts[source_row]
