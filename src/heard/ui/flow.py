@@ -73,7 +73,16 @@ class SessionFlow(QObject):
         if self.controller is not None and self.controller.running:
             raise RuntimeError("a session is already running")
         recorder = self._recorder_factory(config)
-        session = Session(config, self._clock)
+        return self._run(Session(config, self._clock), recorder)
+
+    def resume(self, session: Session, recorder: Recorder | None) -> SessionController:
+        """Carry on with a session brought back after a crash (Session.restore: paused)."""
+        if self.controller is not None and self.controller.running:
+            raise RuntimeError("a session is already running")
+        return self._run(session, recorder)
+
+    def _run(self, session: Session, recorder: Recorder | None) -> SessionController:
+        config = session.config
         controller = SessionController(session, recorder, self._chime, parent=self)
         screen = self.session_screen
         screen.set_names(config.partner_a, config.partner_b)
@@ -140,18 +149,25 @@ class SessionFlow(QObject):
             self.controller.end(EndReason.INTERRUPTED)
 
     def _on_close_requested(self) -> bool:
+        """Closing mid-session asks first, without blocking: the close is refused now and
+        repeated once the couple confirms."""
         if self.controller is None or not self.controller.running:
             return True
         box = QMessageBox(self.window)
         box.setObjectName("confirm_close")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("End the session?"))
         box.setText(self.tr("A session is running. End it and close Heard?"))
         box.setInformativeText(self.tr("What you have shared so far is kept."))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return False
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_close_answered)
+        box.open()
+        return False
+
+    def _on_close_answered(self, result: int) -> None:
+        if result != QMessageBox.StandardButton.Yes or self.controller is None:
+            return
         self.controller.end(EndReason.ENDED_EARLY)
-        return True
+        self.window.close()
