@@ -17,7 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from heard.core.events import PauseCueFinished, SessionEvent, SessionFinished, TurnStarted
-from heard.core.model import EndReason, Phase
+from heard.core.model import EndReason, EventKind, Phase
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
 from heard.errors import HeardError
@@ -81,6 +81,12 @@ class SessionController(QObject):
     def toggle_pause(self) -> None:
         self.session.toggle_pause()
         self._update()
+
+    def pause(self, kind: EventKind = EventKind.PAUSE) -> bool:
+        """Pause for a reason other than the P key (e.g. SUSPEND). False if not running."""
+        paused = self.session.pause(kind)
+        self._update()
+        return paused
 
     def report_jump_in(self) -> None:
         self.session.report_interruption()

@@ -99,6 +99,11 @@ class SessionScreen(QWidget):
         if phase is Phase.FINISHED and self._end_dialog is not None:
             self._end_dialog.close()
 
+    def set_pause_reason(self, text: str) -> None:
+        """Why the session paused itself (e.g. "Paused while the computer slept"), shown as
+        the paused page's title; an empty text restores the plain "Paused"."""
+        set_text(self.paused.paused_title, text or "Paused")
+
     @property
     def end_dialog(self) -> QMessageBox | None:
         """The end confirmation while it is open (for the controller and tests)."""

@@ -1,0 +1,103 @@
+"""A session pauses itself when the computer sleeps.
+
+Two signals, whichever comes first:
+- logind's PrepareForSleep (heard.platform.sleep_watch), just before the sleep, where the
+  system offers it;
+- the clock gap (heard.core.clock_watch), seen on the first look after waking: the wall
+  clock ran on while the monotonic clock stood still.
+Either way the session pauses with a "suspend" event, and the screen says "Paused while the
+computer slept" next to its Resume button. A wall-clock jump that is not a sleep is only
+logged: durations come from the monotonic clock and never change.
+
+Looking costs one comparison a second, and only while a session is running.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from heard.core.clock import Clock
+from heard.core.clock_watch import ClockWatch, is_probable_suspend
+from heard.core.events import SessionEvent, SessionResumed
+from heard.core.model import EventKind
+from heard.platform.sleep_watch import SleepWatch
+from heard.ui.flow import SessionFlow
+from heard.ui.session_controller import SessionController
+
+log = logging.getLogger(__name__)
+
+LOOK_EVERY_MS = 1000
+SLEPT_TEXT = "Paused while the computer slept"
+
+
+class SuspendGuard(QObject):
+    slept = Signal()  # a running session was paused because the computer slept
+
+    def __init__(
+        self, clock: Clock, sleep_watch: SleepWatch | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._watch = ClockWatch(clock)
+        self._sleep = sleep_watch
+        self._controller: SessionController | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("suspend-watch")
+        self._timer.setInterval(LOOK_EVERY_MS)
+        self._timer.timeout.connect(self._on_look)
+        if sleep_watch is not None:
+            sleep_watch.about_to_sleep.connect(self._on_about_to_sleep)
+
+    def attach(self, flow: SessionFlow) -> None:
+        """Watch every session `flow` runs, and show the reason on its screen."""
+        screen = flow.session_screen
+        flow.session_started.connect(self.watch)
+        flow.session_finished.connect(self.stop)
+        self.slept.connect(lambda: screen.set_pause_reason(SLEPT_TEXT))
+
+        def on_event(event: SessionEvent) -> None:
+            if isinstance(event, SessionResumed):
+                screen.set_pause_reason("")
+
+        flow.session_started.connect(lambda c: c.event_happened.connect(on_event))
+
+    def watch(self, controller: SessionController) -> None:
+        self._controller = controller
+        self._watch.reset()
+        self._timer.start()
+
+    def stop(self, *_args: object) -> None:
+        self._timer.stop()
+        self._controller = None
+
+    def look_now(self) -> None:
+        """Compare the clocks now (the timer does this every second)."""
+        self._on_look()
+
+    def _on_look(self) -> None:
+        gap = self._watch.check()
+        if gap is None:
+            return
+        announced = self._sleep.take_announcement() if self._sleep is not None else None
+        if is_probable_suspend(gap, sleep_announced=announced):
+            log.info(
+                "the computer slept about %.0f s (wall %+.1f s, monotonic %+.1f s)",
+                gap.skew_ms / 1000,
+                gap.wall_ms / 1000,
+                gap.mono_ms / 1000,
+            )
+            self._pause()
+        else:
+            log.info(
+                "the wall clock jumped %+.1f s (not a sleep); no duration changes",
+                gap.skew_ms / 1000,
+            )
+
+    def _on_about_to_sleep(self) -> None:
+        self._pause()
+
+    def _pause(self) -> None:
+        controller = self._controller
+        if controller is not None and controller.running and controller.pause(EventKind.SUSPEND):
+            self.slept.emit()
