@@ -22,6 +22,16 @@ def calm_stylesheet(theme: Theme) -> str:
     return f"""
 [calm="true"] {{ background: {t.background}; color: {t.text}; font-size: {BODY_PX}px; }}
 [calm="true"] QLabel {{ color: {t.text}; background: transparent; font-size: {BODY_PX}px; }}
+[calm="true"] QLabel[role="title"] {{ font-size: 64px; font-weight: 700; }}
+[calm="true"] QSpinBox {{
+    color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
+    border-radius: 12px; padding: 6px 10px; font-size: {SUBHEADING_PX}px;
+}}
+[calm="true"] QSpinBox:focus {{ border: 3px solid {t.focus}; }}
+[calm="true"] QSpinBox QLineEdit {{ border: none; padding: 0; background: transparent; }}
+[calm="true"] QSpinBox::up-button, [calm="true"] QSpinBox::down-button {{
+    width: 0px; border: none;  /* type a number, or use the arrow keys or the wheel */
+}}
 [calm="true"] QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 600; }}
 [calm="true"] QLabel[role="subheading"] {{ font-size: {SUBHEADING_PX}px; font-weight: 600; }}
 [calm="true"] QLabel[role="muted"] {{ color: {t.text_muted}; font-size: {SMALL_PX}px; }}
@@ -44,6 +54,9 @@ def calm_stylesheet(theme: Theme) -> str:
 [calm="true"] QPushButton:disabled {{ color: {t.disabled_text}; border-style: dashed; }}
 [calm="true"] QPushButton[primary="true"] {{
     color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
+}}
+[calm="true"] QPushButton[large="true"] {{
+    font-size: 26px; font-weight: 700; min-height: 56px; border-radius: 16px;
 }}
 [calm="true"] QPushButton[primary="true"]:focus {{ border: 4px double {t.on_primary}; }}
 [calm="true"] QPushButton[primary="true"]:disabled {{

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from heard.core.model import MAX_MINUTES, MAX_NAME_LENGTH, MIN_MINUTES, ConfigError, SessionConfig
+from heard.ui.calm_style import make_calm
 
 PRESETS = (10, 20, 30, 45)
 
@@ -32,11 +33,14 @@ class SetupScreen(QWidget):
         self.setObjectName("setup_screen")
         self.pause_cue_s = 3
 
+        make_calm(self)
         title = QLabel(self.tr("Heard"))
         title.setObjectName("setup_title")
+        title.setProperty("role", "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tagline = QLabel(self.tr("Time set aside to listen to each other, one at a time."))
         tagline.setObjectName("setup_tagline")
+        tagline.setProperty("role", "muted")
         tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tagline.setWordWrap(True)
 
@@ -49,6 +53,7 @@ class SetupScreen(QWidget):
         for minutes in PRESETS:
             button = QPushButton(self.tr("%n min", "", minutes))
             button.setCheckable(True)
+            button.setProperty("scale", True)
             button.setObjectName(f"preset_{minutes}")
             button.setAccessibleName(self.tr("%n minutes", "", minutes))
             button.setAccessibleDescription(self.tr("Set the session length"))
@@ -58,6 +63,7 @@ class SetupScreen(QWidget):
         self.custom.setObjectName("custom_minutes")
         self.custom.setRange(MIN_MINUTES, MAX_MINUTES)
         self.custom.setSuffix(self.tr(" min"))
+        self.custom.setMinimumHeight(72)
         self.custom.setAccessibleName(self.tr("Custom length in minutes"))
         self.custom.setAccessibleDescription(
             self.tr("Any length from %1 to %2 minutes")
@@ -76,10 +82,13 @@ class SetupScreen(QWidget):
         )
         phones_hint = QLabel(self.tr("Out of sight, not just face down or on silent."))
         phones_hint.setObjectName("hint")
+        phones_hint.setProperty("role", "muted")
 
         self.start_button = QPushButton(self.tr("Start the conversation"))
         self.start_button.setObjectName("start_button")
         self.start_button.setDefault(True)
+        self.start_button.setProperty("primary", True)
+        self.start_button.setProperty("large", True)
         self.start_button.setAccessibleName(self.tr("Start the conversation"))
         self.start_button.setAccessibleDescription(
             self.tr("Starts the timer with the first partner speaking")
@@ -94,10 +103,13 @@ class SetupScreen(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
+        self.problem.setProperty("role", "status")
         self.problem.setWordWrap(True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         form = QFormLayout()
+        form.setVerticalSpacing(14)
+        form.setHorizontalSpacing(20)
         form.addRow(self.tr("Speaks first"), self.name_a)
         form.addRow(self.tr("Listens first"), self.name_b)
         form.addRow(self.tr("Length"), lengths)
@@ -106,7 +118,7 @@ class SetupScreen(QWidget):
         column.addStretch(2)
         column.addWidget(title)
         column.addWidget(tagline)
-        column.addSpacing(24)
+        column.addSpacing(32)
         column.addLayout(form)
         column.addSpacing(16)
         column.addWidget(self.phones)

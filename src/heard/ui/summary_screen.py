@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from heard.core.model import EndReason, Partner
 from heard.core.summary import SessionSummary, format_duration
+from heard.ui.calm_style import make_calm
 
 
 class SummaryScreen(QWidget):
@@ -15,11 +16,14 @@ class SummaryScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary_screen")
+        make_calm(self)
         self.heading = QLabel()
+        self.heading.setProperty("role", "title")
         self.heading.setObjectName("summary_heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subheading = QLabel()
         self.subheading.setObjectName("summary_subheading")
+        self.subheading.setProperty("role", "muted")
         self.subheading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subheading.setWordWrap(True)
 
@@ -39,7 +43,9 @@ class SummaryScreen(QWidget):
         for row, (key, caption) in enumerate(rows):
             label = QLabel(caption)
             label.setObjectName("summary_caption")
+            label.setProperty("role", "muted")
             value = QLabel()
+            value.setProperty("role", "subheading")
             value.setObjectName(f"summary_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
             label.setBuddy(value)
@@ -51,6 +57,8 @@ class SummaryScreen(QWidget):
         self.done_button = QPushButton(self.tr("Back to the start"))
         self.done_button.setObjectName("summary_done")
         self.done_button.setDefault(True)
+        self.done_button.setProperty("primary", True)
+        self.done_button.setProperty("large", True)
         self.done_button.setAccessibleName(self.tr("Back to the start"))
         self.done_button.setAccessibleDescription(self.tr("Return to the setup screen"))
         self.done_button.clicked.connect(self.done_clicked)
@@ -86,7 +94,7 @@ class SummaryScreen(QWidget):
             .replace("%2", format_duration(summary.planned_ms))
         )
         self._values["minutes"].setAccessibleName(
-            self.tr("%n minutes together", "", round(minutes))
+            self.tr("%1 minutes together").replace("%1", str(round(minutes)))
         )
         self._values["turns"].setText(str(summary.turns))
         share = summary.talk_share_a
@@ -102,10 +110,10 @@ class SummaryScreen(QWidget):
         ):
             self._captions[key].setText(name)
             percent = "" if part is None else f" ({round(part * 100)}%)"
-            self._values[key].setText(
-                self.tr("%1 in %n turn(s)", "", turns).replace("%1", format_duration(talk))
-                + percent
+            counted = (
+                self.tr("1 turn") if turns == 1 else self.tr("%1 turns").replace("%1", str(turns))
             )
+            self._values[key].setText(f"{format_duration(talk)} · {counted}{percent}")
         if summary.cues_total:
             self._values["cues"].setText(
                 self.tr("%1 of %2")
