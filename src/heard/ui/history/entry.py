@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from heard.core.periods import RangePreset
 from heard.storage.db import Database
 from heard.storage.repository import SessionRepository
 from heard.ui.main_window import MainWindow
@@ -32,15 +33,18 @@ class HistoryEntry(QObject):
         home: QWidget,
         *,
         today: Callable[[], date] = date.today,
+        preset: RangePreset | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`home` is the screen that Back and 'Start your first session' return to."""
+        """`home` is the screen that Back and 'Start your first session' return to;
+        `preset` the range shown first (None: three months, or everything if younger)."""
         super().__init__(parent or window)
         self._window = window
         self._db = db
         self._repo = repo
         self._home = home
         self._today = today
+        self._preset = preset
         self.screen: HistoryScreen | None = None
 
     def open(self) -> HistoryScreen:
@@ -66,7 +70,12 @@ class HistoryEntry(QObject):
             content = None
         cipher = KeyringNoteCipher()
         screen = HistoryScreen(
-            self._db, self._repo, today=self._today, content=content, note_opener=cipher.open_note
+            self._db,
+            self._repo,
+            today=self._today,
+            content=content,
+            note_opener=cipher.open_note,
+            preset=self._preset,
         )
         screen.back_requested.connect(self.close)
         screen.start_requested.connect(self.close)

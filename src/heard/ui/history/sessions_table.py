@@ -68,25 +68,38 @@ def _cells(s: SessionStats) -> tuple[list[str], list[Any]]:
 
 
 class SessionsModel(QAbstractTableModel):
+    """Texts and sort keys are made when first needed: ten years is 3,650 rows, of which a
+    screen shows twenty."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SessionStats] = []
-        self._texts: list[list[str]] = []
-        self._keys: list[list[Any]] = []
-        self.search_texts: list[str] = []
+        self._cells: dict[int, tuple[list[str], list[Any]]] = {}  # by session id
+        self._search: dict[int, str] = {}
 
     def set_sessions(self, sessions: Sequence[SessionStats]) -> None:
         """Newest first."""
         self.beginResetModel()
         self._rows = list(reversed(sessions))
-        cells = [_cells(s) for s in self._rows]
-        self._texts = [c[0] for c in cells]
-        self._keys = [c[1] for c in cells]
-        self.search_texts = [
-            " ".join([*texts, s.partner_a or "", s.partner_b or "", s.template]).lower()
-            for texts, s in zip(self._texts, self._rows, strict=True)
-        ]
+        self._cells.clear()
+        self._search.clear()
         self.endResetModel()
+
+    def _cells_of(self, row: int) -> tuple[list[str], list[Any]]:
+        session = self._rows[row]
+        cells = self._cells.get(session.id)
+        if cells is None:
+            cells = self._cells[session.id] = _cells(session)
+        return cells
+
+    def search_text(self, row: int) -> str:
+        session = self._rows[row]
+        text = self._search.get(session.id)
+        if text is None:
+            texts = self._cells_of(row)[0]
+            extra = (session.partner_a or "", session.partner_b or "", session.template)
+            text = self._search[session.id] = " ".join([*texts, *extra]).lower()
+        return text
 
     def session_at(self, row: int) -> SessionStats:
         return self._rows[row]
@@ -101,7 +114,7 @@ class SessionsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts[index.row()][index.column()]
+            return self._cells_of(index.row())[0][index.column()]
         if role == SESSION_ROLE:
             return self._rows[index.row()].id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
@@ -122,17 +135,18 @@ class SessionsModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
+        if column == 0:  # the common case needs no cell texts
+            keys: list[Any] = [s.started_at for s in self._rows]
+        else:
+            keys = [(self._cells_of(i)[1][column], s.started_at) for i, s in enumerate(self._rows)]
         order_ = sorted(
             range(len(self._rows)),
-            key=lambda i: (self._keys[i][column], self._keys[i][0]),
+            key=keys.__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         old = self.persistentIndexList()
         position = {was: now for now, was in enumerate(order_)}
         self._rows = [self._rows[i] for i in order_]
-        self._texts = [self._texts[i] for i in order_]
-        self._keys = [self._keys[i] for i in order_]
-        self.search_texts = [self.search_texts[i] for i in order_]
         self.changePersistentIndexList(
             old, [self.index(position[i.row()], i.column()) for i in old]
         )
@@ -158,7 +172,9 @@ class SessionsFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        haystack = self._model.search_texts[source_row]
+        if not self._words:
+            return True
+        haystack = self._model.search_text(source_row)
         return all(word in haystack for word in self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -183,6 +199,7 @@ class SessionsTable(QTableView):
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(40)  # not all 3,650 rows
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)

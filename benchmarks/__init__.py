@@ -1,0 +1,1 @@
+"""Reproducible measurements with targets (see DESIGN.md, Performance budgets)."""
