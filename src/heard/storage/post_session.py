@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from heard.core.checklist import SCALE
-from heard.errors import SessionNotFoundError
+from heard.errors import NoteKeyMissingError, NotesError, SessionNotFoundError
+from heard.storage import crypto
 from heard.storage.db import Database
+from heard.storage.keyring_store import KeyringStore
 from heard.storage.repository import SessionRepository
 
 log = logging.getLogger(__name__)
@@ -116,3 +118,18 @@ class PostSessionStore:
             "SELECT id FROM session WHERE follow_up_of = ? ORDER BY started_at, id", (session_id,)
         )
         return [int(row["id"]) for row in rows]
+
+
+def open_note_with_keyring(keys: KeyringStore, sealed: bytes, session_uuid: str) -> str:
+    """The text of a keyring-locked note, for read-only views (History's details).
+    Blocking (the keyring may prompt): call it off the GUI thread. Raises a NotesError with
+    a plain message, including for a note that needs its passphrase (PostSessionEditor
+    asks for that)."""
+    if crypto.read_header(sealed).mode is crypto.NoteMode.PASSPHRASE:
+        raise NotesError(
+            "This note is locked with a passphrase. Edit this session's answers to type it."
+        )
+    key = keys.load_key(create=False)
+    if key is None:
+        raise NoteKeyMissingError()
+    return crypto.unseal(sealed, key, session_uuid)
