@@ -242,7 +242,7 @@ def test_details_show_turns_events_answers_and_the_note_on_demand(
     assert dialog.events_label.text() == "0:05  got distracted\n0:09  paused"
     assert dialog.checkin_label.text() == "Ann: Fully heard (5 of 5)\nBob: Fully heard (5 of 5)"
     assert dialog.checklist_label.text() == (
-        "✓  I said what I did, without excuses\n–  I interrupted"
+        "Repair:\n  ✓  I said what I did, without excuses\nSelf-check:\n  –  I interrupted"
     )
     assert NOTE not in dialog.note_text.toPlainText()  # locked until asked
     assert dialog.note_text.isHidden()
@@ -333,3 +333,17 @@ def test_every_control_is_named_and_reachable_by_tab(
     for control in controls(dialog):
         assert control.accessibleName() and control.accessibleDescription(), control
     dialog.close()
+
+
+def test_checklist_answers_follow_the_content_groups() -> None:
+    from heard.ui.history.details_dialog import checklist_text
+
+    content = load_checklist()
+    answers = {"self.elsewhere": True, "gone.item": False, "repair.learn": True}
+    assert checklist_text(answers, content) == (
+        "Repair:\n  ✓  I know one thing I will do differently next time\n"
+        "Self-check:\n  ✓  My mind was somewhere else\n"
+        "Other:\n  –  gone.item"
+    )
+    assert checklist_text({"x": True}, None) == "  ✓  x"
+    assert checklist_text({}, content) == ""

@@ -66,6 +66,23 @@ class _NoteJob(QObject):
         threading.Thread(target=work, name="heard-bg-history-note", daemon=True).start()
 
 
+def checklist_text(answers: dict[str, bool], content: ChecklistContent | None) -> str:
+    """The answers under their group's title, in the content's order; ids the content no
+    longer knows come last, as they are."""
+    lines: list[str] = []
+    left = dict(answers)
+    for group in content.groups if content is not None else ():
+        mine = [(item.text, left.pop(item.id)) for item in group.items if item.id in left]
+        if mine:
+            lines.append(f"{group.title}:")
+            lines += [f"  {'✓' if checked else '–'}  {text}" for text, checked in mine]
+    if left:
+        if lines:
+            lines.append("Other:")
+        lines += [f"  {'✓' if checked else '–'}  {item}" for item, checked in left.items()]
+    return "\n".join(lines)
+
+
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     label.setProperty("role", "section")
@@ -126,13 +143,8 @@ class DetailsDialog(QDialog):
             )
         )
         self.checkin_label.setObjectName("details_checkin")
-        answers = repo.checklist(session_id)
         self.checklist_label = QLabel(
-            "\n".join(
-                f"{'✓' if checked else '–'}  {self._item_text(item, content)}"
-                for item, checked in answers.items()
-            )
-            or "The checklist was skipped."
+            checklist_text(repo.checklist(session_id), content) or "The checklist was skipped."
         )
         self.checklist_label.setObjectName("details_checklist")
         self.checklist_label.setWordWrap(True)
@@ -205,11 +217,6 @@ class DetailsDialog(QDialog):
             return "skipped"
         label = content.scale.get(value) if content is not None else None
         return f"{label} ({value} of 5)" if label else f"{value} of 5"
-
-    @staticmethod
-    def _item_text(item_id: str, content: ChecklistContent | None) -> str:
-        item = None if content is None else content.item(item_id)
-        return item.text if item is not None else item_id
 
     def _on_show_note_clicked(self) -> None:
         blob = self.record.notes_ciphertext
