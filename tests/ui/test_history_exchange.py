@@ -186,3 +186,33 @@ def test_pyqtgraph_loads_only_when_history_draws(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_details_lead_to_the_answer_editor_and_back(qtbot: QtBot, source: Database) -> None:
+    from heard.core.model import Partner
+    from heard.ui.history.entry import HistoryEntry
+    from heard.ui.post_session_editor import PostSessionDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    setup = SetupScreen()
+    window.add_screen(setup)
+    repo, _ = repository(source)
+    entry = HistoryEntry(window, source, repo, setup, today=lambda: TODAY)
+    window.show()
+    screen = entry.open()
+    first = screen.table.source.session_at(1)  # oldest: felt heard 4 and 2
+    details = screen.open_details(first.id)
+    assert not details.edit_button.isHidden()
+    qtbot.mouseClick(details.edit_button, Qt.MouseButton.LeftButton)
+    editor = screen.editor_dialog
+    assert isinstance(editor, PostSessionDialog)
+    assert editor.editor.scales[Partner.A].value() == 4
+    editor.editor.scales[Partner.A].set_value(1)
+    with qtbot.waitSignal(screen.refreshed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert screen.details is not None and screen.details is not details
+    assert screen.details.checkin_label.text().startswith("Ann: Not heard (1 of 5)")
+    assert screen.charts is not None
+    assert 1.0 in list(screen.charts.felt_a_points.getData()[1])
+    screen.details.close()

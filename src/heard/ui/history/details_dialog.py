@@ -90,6 +90,8 @@ def _section(title: str) -> QLabel:
 
 
 class DetailsDialog(QDialog):
+    edit_requested = Signal(int)  # session id: change its check-in, checklist or note
+
     def __init__(
         self,
         repo: SessionRepository,
@@ -98,8 +100,10 @@ class DetailsDialog(QDialog):
         *,
         content: ChecklistContent | None = None,
         note_opener: NoteOpener | None = None,
+        editable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`editable`: offer 'Change answers…' (emits edit_requested and closes)."""
         super().__init__(parent)
         self.setObjectName("session_details")
         record = repo.get_session(session_id)
@@ -177,6 +181,15 @@ class DetailsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.edit_button = QPushButton("Change answers…")
+        self.edit_button.setObjectName("details_edit")
+        self.edit_button.setAccessibleName("Change answers")
+        self.edit_button.setAccessibleDescription(
+            "Change this session's check-in, checklist or private note"
+        )
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.edit_button.setVisible(editable)
+        buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         close.setAccessibleDescription("Back to the history")
@@ -217,6 +230,10 @@ class DetailsDialog(QDialog):
             return "skipped"
         label = content.scale.get(value) if content is not None else None
         return f"{label} ({value} of 5)" if label else f"{value} of 5"
+
+    def _on_edit_clicked(self) -> None:
+        self.accept()
+        self.edit_requested.emit(self.record.id)
 
     def _on_show_note_clicked(self) -> None:
         blob = self.record.notes_ciphertext

@@ -17,6 +17,7 @@ from heard.storage.repository import SessionRepository
 from heard.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from heard.storage.keyring_store import KeyringStore
     from heard.ui.history.history_screen import HistoryScreen
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class HistoryEntry(QObject):
         *,
         today: Callable[[], date] = date.today,
         preset: RangePreset | None = None,
+        keys: KeyringStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         """`home` is the screen that Back and 'Start your first session' return to;
@@ -45,6 +47,7 @@ class HistoryEntry(QObject):
         self._home = home
         self._today = today
         self._preset = preset
+        self._keys = keys
         self.screen: HistoryScreen | None = None
 
     def open(self) -> HistoryScreen:
@@ -59,22 +62,35 @@ class HistoryEntry(QObject):
         self._window.show_screen(self._home)
 
     def _build(self) -> HistoryScreen:
-        from heard.core.checklist import load_checklist
-        from heard.storage.note_cipher import KeyringNoteCipher
-        from heard.ui.history.history_screen import HistoryScreen
+        from functools import partial
 
+        from heard.core.checklist import load_checklist
+        from heard.storage.keyring_store import KeyringStore
+        from heard.storage.post_session import PostSessionStore, open_note_with_keyring
+        from heard.ui.history.history_screen import EditorFactory, HistoryScreen
+        from heard.ui.post_session import PostSessionDeps
+        from heard.ui.post_session_editor import PostSessionDialog
+
+        keys = self._keys or KeyringStore()
+        editor: EditorFactory | None = None
         try:
             content = load_checklist()
         except (OSError, ValueError):
             log.exception("The checklist texts could not be read; History shows item ids")
             content = None
-        cipher = KeyringNoteCipher()
+        if content is not None:
+            deps = PostSessionDeps(PostSessionStore(self._db, self._repo), keys, content)
+
+            def editor(session_id: int, parent: QWidget) -> PostSessionDialog:
+                return PostSessionDialog(deps, session_id, parent)
+
         screen = HistoryScreen(
             self._db,
             self._repo,
             today=self._today,
             content=content,
-            note_opener=cipher.open_note,
+            note_opener=partial(open_note_with_keyring, keys),
+            editor=editor,
             preset=self._preset,
         )
         screen.back_requested.connect(self.close)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+EditorFactory = Callable[[int, QWidget], QDialog]
+"""(session id, parent) -> a dialog that edits the session's answers and accepts on save."""
+
 
 def default_preset(today: date, first_day: date | None) -> RangePreset:
     """The last three months; everything while the history is younger than that."""
@@ -78,6 +82,7 @@ class HistoryScreen(QWidget):
         today: Callable[[], date] = date.today,
         content: ChecklistContent | None = None,
         note_opener: NoteOpener | None = None,
+        editor: EditorFactory | None = None,
         exchange: ExchangeActions | None = None,
         preset: RangePreset | None = None,
         theme: Theme | None = None,
@@ -92,6 +97,8 @@ class HistoryScreen(QWidget):
         self._today = today
         self._content = content
         self._note_opener = note_opener
+        self._editor = editor
+        self.editor_dialog: QDialog | None = None
         self.charts: HistoryCharts | None = None
         self.chart_data: ChartData | None = None
         self.details: DetailsDialog | None = None
@@ -244,10 +251,29 @@ class HistoryScreen(QWidget):
             self.theme,
             content=self._content,
             note_opener=self._note_opener,
+            editable=self._editor is not None,
             parent=self,
         )
         dialog.setStyleSheet(history_stylesheet(self.theme))
+        dialog.edit_requested.connect(self.edit_answers)
         self.details = dialog
+        dialog.open()
+        return dialog
+
+    def edit_answers(self, session_id: int) -> QDialog | None:
+        """The after-session editor for this session; once saved, History shows the change."""
+        if self._editor is None:
+            return None
+        dialog = self._editor(session_id, self)
+        self.editor_dialog = dialog
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.refresh()
+                self.status.setText("Saved. The charts show the change.")
+                self.open_details(session_id)
+
+        dialog.finished.connect(finished)
         dialog.open()
         return dialog
 
