@@ -34,14 +34,19 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from heard.platform.settings import Settings
+    from heard.platform.single_instance import claim_instance
     from heard.platform.sound import ChimePlayer
     from heard.platform.unix_signals import SignalWatcher
-    from heard.storage.db import Database
-    from heard.storage.recorder import SessionRecorder
     from heard.storage.repository import SessionRepository
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
     from heard.ui.main_window import MainWindow
+    from heard.ui.safety_net import (
+        SafetyNet,
+        bring_forward,
+        open_database_for_gui,
+        show_moved_aside,
+    )
     from heard.ui.session_controller import SessionController
     from heard.ui.theme import apply_theme
 
@@ -53,21 +58,27 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     app.setDesktopFileName(APP_ID)
     apply_theme(app)
 
+    claim = claim_instance(options.data_dir)  # the one writer of this data folder
+    if claim is None:
+        print("heard: Heard is already running; its window was brought forward.", file=sys.stderr)
+        return 0
     clock = SystemClock()
-    database = Database.open(options.data_dir / "heard.db")
+    opened = open_database_for_gui(options.data_dir / "heard.db")  # damaged: moved aside
+    database = opened.db
     repository = SessionRepository(database, clock)
     settings = Settings(settings_file)
 
-    def recorder_for(config: SessionConfig) -> SessionRecorder:
-        return SessionRecorder(repository, repository.create_session(config))
-
     window = MainWindow()
+    net = SafetyNet(window, repository, clock, data_dir=options.data_dir)
+    claim.server.activated.connect(lambda: bring_forward(window))
     chime = ChimePlayer(
         window, enabled=bool(settings.get("chime")), volume=int(settings.get("chime_volume")) / 100
     )
+    chime.unavailable.connect(net.notices.reporter("sound"))
     flow = SessionFlow(
-        window, clock, recorder_for, chime, fullscreen=bool(settings.get("fullscreen"))
+        window, clock, net.keeper.recorder_for, chime, fullscreen=bool(settings.get("fullscreen"))
     )
+    net.attach(flow)
     flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     flow.setup.set_minutes(int(settings.get("default_minutes")))
     flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))
@@ -93,8 +104,8 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     watcher.stop_requested.connect(on_stop_requested)
     window.show()
     QTimer.singleShot(0, chime.prepare)
-    if options.session is not None:
-        flow.start(options.session)
+    show_moved_aside(opened, window)
+    net.start(options.session)  # first offers an unfinished session back
     if options.quit_after_ms is not None:
         QTimer.singleShot(options.quit_after_ms, lambda: on_stop_requested(0))
     try:
@@ -102,5 +113,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     finally:
         watcher.close()
         flow.interrupt()
+        net.close()
         settings.sync()
         database.close()
+        claim.release()

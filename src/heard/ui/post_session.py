@@ -20,7 +20,6 @@ from heard.errors import HeardError
 from heard.storage import crypto
 from heard.storage.keyring_store import KeyringStore
 from heard.storage.post_session import PostSessionAnswers, PostSessionStore
-from heard.storage.recorder import SessionRecorder
 from heard.ui.checkin_screen import CheckIn, CheckInScreen
 from heard.ui.checklist_screen import ChecklistScreen
 from heard.ui.main_window import MainWindow
@@ -53,7 +52,9 @@ class PostSessionDeps:
 
 def session_id_of(controller: SessionController) -> int | None:
     recorder = controller.recorder
-    return recorder.session_id if isinstance(recorder, SessionRecorder) else None
+    # A SessionRecorder, or a ResilientRecorder (None while storage has not taken the row).
+    session_id = getattr(recorder, "session_id", None)
+    return session_id if isinstance(session_id, int) else None
 
 
 class PostSessionFlow(QObject):
