@@ -38,6 +38,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.platform.sound import ChimePlayer
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
+    from heard.ui.after_session_wiring import wire_after_session
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
     from heard.ui.main_window import MainWindow
@@ -82,7 +83,14 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     flow.setup.set_minutes(int(settings.get("default_minutes")))
     flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))
-    history = HistoryEntry(window, database, repository, flow.setup)  # builds History lazily
+    # Check-in, repair checklist and private notes; 'Delete all my data' quits afterwards.
+    after = wire_after_session(
+        window, flow, database, repository, data_dir=options.data_dir, settings_file=settings_file
+    )
+    after.data_actions.deleted.connect(lambda _report: app.quit())
+    history = HistoryEntry(  # builds History lazily; shares the notes key cache
+        window, database, repository, flow.setup, keys=after.deps.keys
+    )
     flow.setup.history_requested.connect(history.open)
 
     def remember(controller: SessionController) -> None:

@@ -17,6 +17,8 @@ A sealed note is one self-describing blob (all integers big-endian):
 The associated data is the whole header plus the session's uuid, so a changed header, or a
 blob copied into another session, fails to open (TamperedNoteError) instead of showing text
 from somewhere else. Opening never changes anything stored.
+
+`cryptography` is imported on first use only (start-up budget).
 """
 
 from __future__ import annotations
@@ -26,10 +28,6 @@ import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from heard.errors import NoteKeyMissingError, TamperedNoteError, WrongPassphraseError
 
@@ -106,6 +104,8 @@ def passphrase_key(
     salt = os.urandom(SALT_BYTES) if salt is None else salt
     if len(salt) != SALT_BYTES:
         raise ValueError(f"the salt has {SALT_BYTES} bytes, got {len(salt)}")
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     kdf = Scrypt(salt=salt, length=KEY_BYTES, n=2**cost_log2, r=SCRYPT_R, p=SCRYPT_P)
     secret = kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
     return NoteKey(NoteMode.PASSPHRASE, secret, salt, cost_log2)
@@ -147,6 +147,8 @@ def seal(text: str, key: NoteKey, session_uuid: str) -> bytes:
     header = MAGIC + bytes((VERSION, key.mode)) + key.key_id
     if key.mode is NoteMode.PASSPHRASE:
         header += bytes((key.cost_log2,)) + key.salt
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     sealed = AESGCM(key.secret).encrypt(
         nonce, text.encode("utf-8"), _associated(header, session_uuid)
@@ -164,6 +166,9 @@ def unseal(blob: bytes, key: NoteKey, session_uuid: str) -> str:
         if header.mode is NoteMode.PASSPHRASE:
             raise WrongPassphraseError()
         raise NoteKeyMissingError()
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = blob[header.size : header.size + NONCE_BYTES]
     try:
         plain = AESGCM(key.secret).decrypt(

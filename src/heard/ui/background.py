@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 log = logging.getLogger(__name__)
 
 THREAD_PREFIX = "heard-bg-"
+KEYRING_TIMEOUT_MS = 20_000
+"""Long enough to type a keyring password into the system's unlock prompt."""
 _tokens = itertools.count(1)
 
 

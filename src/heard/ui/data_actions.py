@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 from heard.errors import DataDirError, KeyringTimeoutError, NotesError
 from heard.storage.data_wipe import WipeReport, delete_data_files, heard_files
 from heard.storage.keyring_store import KeyringStore
-from heard.ui.background import BackgroundCall
+from heard.ui.background import KEYRING_TIMEOUT_MS, BackgroundCall
 from heard.ui.calm_style import button, label, make_calm
 
 if TYPE_CHECKING:
     from heard.ui.flow import SessionFlow
 
 log = logging.getLogger(__name__)
-
-KEYRING_TIMEOUT_MS = 20_000
 
 
 class DeleteDataDialog(QDialog):

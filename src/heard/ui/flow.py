@@ -59,14 +59,19 @@ class SessionFlow(QObject):
         window.close_guard = self._on_close_requested
         self._finished: tuple[int, SessionConfig] | None = None
         self.after: PostSessionFlow | None = None
-        if post_session is not None:  # check-in, repair checklist and note after the summary
-            self.after = PostSessionFlow(window, post_session, self.start, parent=self)
-            self.after.closed.connect(self._show_setup)
-            self.after.problem_reported.connect(self.problem_reported)
-            self.summary.done_button.setText(self.tr("Continue"))
-            self.summary.done_button.setAccessibleName(self.tr("Continue"))
-            self.summary.done_button.setAccessibleDescription(self.tr("Go on to the check-in"))
+        if post_session is not None:
+            self.attach_post_session(post_session)
         window.show_screen(self.setup)
+
+    def attach_post_session(self, deps: PostSessionDeps) -> PostSessionFlow:
+        """After the summary, go on to the check-in, repair checklist and note."""
+        self.after = PostSessionFlow(self.window, deps, self.start, parent=self)
+        self.after.closed.connect(self._show_setup)
+        self.after.problem_reported.connect(self.problem_reported)
+        self.summary.done_button.setText(self.tr("Continue"))
+        self.summary.done_button.setAccessibleName(self.tr("Continue"))
+        self.summary.done_button.setAccessibleDescription(self.tr("Go on to the check-in"))
+        return self.after
 
     # ------------------------------------------------------------------ session
     def start(self, config: SessionConfig) -> SessionController:

@@ -25,14 +25,10 @@ from heard.storage import crypto
 from heard.storage.crypto import NoteKey, NoteMode
 from heard.storage.keyring_store import KeyringStore
 from heard.storage.post_session import KEEP, KeepOr
-from heard.ui.background import BackgroundCall
+from heard.ui.background import KEYRING_TIMEOUT_MS, BackgroundCall
 from heard.ui.calm_style import button, label
 
 log = logging.getLogger(__name__)
-
-KEYRING_TIMEOUT_MS = 20_000
-"""Long enough to type a keyring password into the system's unlock prompt."""
-DERIVE_TIMEOUT_MS = 60_000
 
 
 class NoteState(enum.Enum):

@@ -11,6 +11,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,11 +21,14 @@ from heard.errors import HeardError
 from heard.storage import crypto
 from heard.storage.keyring_store import KeyringStore
 from heard.storage.post_session import PostSessionAnswers, PostSessionStore
-from heard.ui.checkin_screen import CheckIn, CheckInScreen
-from heard.ui.checklist_screen import ChecklistScreen
+from heard.ui.background import KEYRING_TIMEOUT_MS
 from heard.ui.main_window import MainWindow
-from heard.ui.note_editor import KEYRING_TIMEOUT_MS, NoteEditor
 from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:  # the screens are built on first use (start-up budget)
+    from heard.ui.checkin_screen import CheckIn, CheckInScreen
+    from heard.ui.checklist_screen import ChecklistScreen
+    from heard.ui.note_editor import NoteEditor
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +47,8 @@ class PostSessionDeps:
     scrypt_cost_log2: int = crypto.DEFAULT_COST_LOG2
 
     def note_editor(self) -> NoteEditor:
+        from heard.ui.note_editor import NoteEditor
+
         return NoteEditor(
             self.keys,
             keyring_timeout_ms=self.keyring_timeout_ms,
@@ -77,18 +83,38 @@ class PostSessionFlow(QObject):
         self.session_id: int | None = None
         self._config: SessionConfig | None = None
         self._uuid = ""
-        self.checkin = CheckInScreen(deps.content)
-        self.checklist = ChecklistScreen(
+        self._screens: tuple[CheckInScreen, ChecklistScreen] | None = None
+
+    @property
+    def checkin(self) -> CheckInScreen:
+        return self._built()[0]
+
+    @property
+    def checklist(self) -> ChecklistScreen:
+        return self._built()[1]
+
+    def _built(self) -> tuple[CheckInScreen, ChecklistScreen]:
+        """The two screens, made the first time they are needed."""
+        if self._screens is not None:
+            return self._screens
+        from heard.ui.checkin_screen import CheckInScreen
+        from heard.ui.checklist_screen import ChecklistScreen
+
+        deps = self.deps
+        checkin = CheckInScreen(deps.content)
+        checklist = ChecklistScreen(
             deps.content, deps.note_editor(), follow_up_minutes=deps.follow_up_minutes
         )
-        window.add_screen(self.checkin)
-        window.add_screen(self.checklist)
-        self.checkin.answered.connect(self._on_checked_in)
-        self.checkin.continued.connect(self._show_checklist)
-        self.checkin.skipped.connect(self._show_checklist)
-        self.checklist.done_clicked.connect(self._on_done)
-        self.checklist.skipped.connect(self._close)
-        self.checklist.try_again_clicked.connect(self._on_try_again)
+        self.window.add_screen(checkin)
+        self.window.add_screen(checklist)
+        checkin.answered.connect(self._on_checked_in)
+        checkin.continued.connect(self._show_checklist)
+        checkin.skipped.connect(self._show_checklist)
+        checklist.done_clicked.connect(self._on_done)
+        checklist.skipped.connect(self._close)
+        checklist.try_again_clicked.connect(self._on_try_again)
+        self._screens = (checkin, checklist)
+        return self._screens
 
     def begin(self, session_id: int, config: SessionConfig) -> None:
         """Start the after-session steps for a finished session."""
@@ -167,7 +193,8 @@ class PostSessionFlow(QObject):
         self.problem_reported.emit(text)
 
     def _close(self) -> None:
-        self.checklist.note.cancel()
+        if self._screens is not None:
+            self._screens[1].note.cancel()
         self.session_id = None
         self.window.set_subtitle("")
         self.closed.emit()
