@@ -32,7 +32,10 @@ from heard.storage.post_session import PostSessionAnswers, PostSessionStore
 from heard.storage.repository import SessionRepository
 from heard.ui.checkin_screen import CheckInScreen
 from heard.ui.checklist_screen import ChecklistScreen
+from heard.ui.data_actions import DeleteDataDialog
 from heard.ui.note_editor import NoteEditor, NoteState
+from heard.ui.post_session import PostSessionDeps
+from heard.ui.post_session_editor import PostSessionDialog
 from heard.ui.theme import apply_theme
 
 SIZE = (1280, 800)
@@ -72,12 +75,14 @@ def _settle(until: Callable[[], bool] = lambda: True, ms: int = 5000) -> None:
     QCoreApplication.processEvents()
 
 
-def _shoot(widget: QWidget, out: Path, name: str, *, natural: bool = False) -> None:
-    """Grab `widget` at 1280x800, or at its own preferred size (dialogs)."""
+def _shoot(
+    widget: QWidget, out: Path, name: str, *, natural: bool = False, keep_size: bool = False
+) -> None:
+    """Grab `widget` at 1280x800, or at its own preferred (natural) or given size."""
     widget.show()
-    if natural:
+    if natural and not keep_size:
         widget.adjustSize()
-    else:
+    elif not natural:
         widget.resize(*SIZE)
     _settle()
     prefix = "dialog" if natural else f"{SIZE[0]}x{SIZE[1]}"
@@ -126,7 +131,18 @@ def render(out: Path, theme_name: str, store: PostSessionStore, backend: _Keyrin
 
 
 def _render_more(out: Path, theme_name: str, store: PostSessionStore) -> None:
-    """Hook for screens added later (editor, delete dialog)."""
+    """History's editor for a past session, and the 'Delete all my data' confirmation."""
+    deps = PostSessionDeps(store, KeyringStore(), load_checklist(), scrypt_cost_log2=10)
+    sid = store.repository.history()[0].id
+    dialog = PostSessionDialog(deps, sid)
+    _shoot(dialog, out, f"{theme_name}-editor", natural=True, keep_size=True)
+    dialog.close()
+    folder = Path(tempfile.gettempdir()) / "heard-render-data"
+    files = [folder / name for name in ("heard.db", "heard.db-wal", "heard.db-shm")]
+    confirm = DeleteDataDialog(folder, files)
+    confirm.understood.setChecked(True)
+    _shoot(confirm, out, f"{theme_name}-delete-data", natural=True)
+    confirm.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,7 +157,12 @@ def main(argv: list[str] | None = None) -> int:
         database = Database.open(Path(folder) / "heard.db")
         store = PostSessionStore(database, SessionRepository(database, SystemClock()))
         sid = store.repository.create_session(SessionConfig("Sam", "Alex"))
-        store.save(sid, PostSessionAnswers(felt_heard=(4, 2)))
+        store.save(
+            sid,
+            PostSessionAnswers(
+                felt_heard=(4, 2), checklist={"self.interrupted": True, "repair.ask_again": True}
+            ),
+        )
         for theme_name, dark in (("light", False), ("dark", True)):
             assert isinstance(app, QApplication)
             apply_theme(app, dark)

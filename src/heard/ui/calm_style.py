@@ -6,15 +6,39 @@ Screens opt in with `make_calm(widget)`; the rules below apply only inside such 
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from heard import resources
 from heard.ui.theme import Theme, current_theme
+
+log = logging.getLogger(__name__)
 
 BODY_PX = 20
 SMALL_PX = 18
 HEADING_PX = 34
 SUBHEADING_PX = 23
+
+
+_held_files = contextlib.ExitStack()
+atexit.register(_held_files.close)
+_icon_paths: dict[str, str] = {}
+
+
+def _icon(theme_name: str) -> str:
+    """A file path for the check mark drawn on a ticked box (kept for the whole run)."""
+    if theme_name not in _icon_paths:
+        try:
+            path = _held_files.enter_context(resources.as_file(f"icons/check-{theme_name}.svg"))
+            _icon_paths[theme_name] = path.as_posix()
+        except (OSError, ValueError) as exc:  # the box still fills when ticked
+            log.warning("No check-mark icon for the %s theme: %s", theme_name, exc)
+            _icon_paths[theme_name] = ""
+    return _icon_paths[theme_name]
 
 
 def calm_stylesheet(theme: Theme) -> str:
@@ -65,7 +89,11 @@ def calm_stylesheet(theme: Theme) -> str:
 [calm="true"] QPushButton[scale="true"] {{
     font-size: {SUBHEADING_PX}px; min-width: 150px; min-height: 72px; padding: 6px 8px;
 }}
-[calm="true"] QPushButton[scale="true"]:checked {{
+[calm="true"] QPushButton[scale="compact"] {{
+    font-size: {SMALL_PX}px; min-height: 52px; padding: 4px 6px;
+}}
+[calm="true"] QPushButton[scale="true"]:checked,
+[calm="true"] QPushButton[scale="compact"]:checked {{
     color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
 }}
 [calm="true"] QCheckBox {{
@@ -75,7 +103,9 @@ def calm_stylesheet(theme: Theme) -> str:
     width: 24px; height: 24px; border: 2px solid {t.text_muted}; border-radius: 6px;
     background: {t.surface};
 }}
-[calm="true"] QCheckBox::indicator:checked {{ background: {t.primary}; border-color: {t.primary}; }}
+[calm="true"] QCheckBox::indicator:checked {{
+    background: {t.primary}; border-color: {t.primary}; image: url("{_icon(t.name)}");
+}}
 [calm="true"] QCheckBox:focus {{ color: {t.text}; border-bottom: 3px solid {t.focus}; }}
 [calm="true"] QPlainTextEdit, [calm="true"] QLineEdit {{
     color: {t.text}; background: {t.surface}; border: 2px solid {t.border};

@@ -22,12 +22,14 @@ class HeardScale(QWidget):
         *,
         who: str = "",
         allow_none: bool = False,
+        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("heard_scale")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._labels = dict(labels)
+        self._look = "compact" if compact else True
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         row = QHBoxLayout(self)
@@ -46,7 +48,7 @@ class HeardScale(QWidget):
         button.setObjectName(f"heard_{value}")
         button.setCheckable(True)
         button.setAutoDefault(False)
-        button.setProperty("scale", True)
+        button.setProperty("scale", self._look)
         spoken = caption if value == 0 else f"{value}: {caption}"
         button.setAccessibleName(f"{who}: {spoken}" if who else spoken)
         button.setAccessibleDescription(

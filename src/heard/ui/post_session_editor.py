@@ -49,7 +49,8 @@ class PostSessionEditor(QWidget):
 
         self.scale_names = {p: label("", "", name=f"editor_name_{p.value}") for p in Partner}
         self.scales = {
-            p: HeardScale(deps.content.scale, allow_none=True, who=p.value) for p in Partner
+            p: HeardScale(deps.content.scale, allow_none=True, compact=True, who=p.value)
+            for p in Partner
         }
         checkin = QGridLayout()
         checkin.setHorizontalSpacing(16)
