@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from heard.core.preferences import BY_KEY, validated
+from heard.platform.settings_guard import set_aside_if_unreadable
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.moved_to = set_aside_if_unreadable(path)  # not text at all: kept, not rewritten
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         self._warned: set[str] = set()
         if self._qs.status() != QSettings.Status.NoError:
