@@ -215,3 +215,31 @@ def test_a_rescue_file_goes_to_the_next_folder_when_the_first_refuses(tmp_path: 
     assert path.parent == fallback
     with pytest.raises(OSError):
         write_rescue({"n": 1}, [not_a_folder], datetime(2026, 1, 1, tzinfo=UTC))
+
+
+def test_a_full_disk_mid_session_is_retried_once_there_is_room(db: Database) -> None:
+    clock = FakeClock()
+    repo = SessionRepository(db, clock)
+    outage = Outage()
+    recorder = ResilientRecorder.for_repository(
+        repo, CONFIG, clock.wall_utc(), on_problem=outage.problem, on_saved=outage.saved_again
+    )
+    session = Session(CONFIG, clock)
+    session.subscribe(recorder.on_event)
+    session.start()
+    pages = db.scalar_int("PRAGMA page_count")
+    db.execute(f"PRAGMA max_page_count = {pages}")  # not one more page: SQLite's "disk full"
+    for n in range(200):  # enough rows to need a new page
+        clock.advance(1_000)
+        session.log(EventKind.DISTRACTION, f"a long enough detail to fill pages quickly {n}")
+    assert outage.problems and "the disk is full" in outage.problems[0]
+    assert recorder.pending > 0
+    assert session.view().phase.value == "speaking"  # the session never noticed
+    db.execute(f"PRAGMA max_page_count = {pages * 100}")  # room again
+    clock.advance(1_000)
+    session.end(EndReason.ENDED_EARLY)
+    assert recorder.pending == 0 and outage.saved == 1
+    sid = recorder.session_id
+    assert sid is not None
+    assert len(repo.events(sid)) == 200
+    assert repo.get_session(sid).actual_ms == 201_000
