@@ -118,3 +118,19 @@ def test_every_control_is_named_for_assistive_technology(qtbot: QtBot, page: str
         assert button.accessibleName(), button.objectName()
         assert button.accessibleDescription(), button.objectName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.objectName()
+
+
+def test_keys_alone_carry_both_answers_through(qtbot: QtBot) -> None:
+    screen = make(qtbot)
+    qtbot.keyClick(screen.scale, Qt.Key.Key_Return)  # nothing chosen yet: stays
+    assert screen.pages.currentWidget() is screen.ask_page
+    qtbot.keyClick(screen.scale, Qt.Key.Key_4)
+    qtbot.keyClick(screen.scale.button(4), Qt.Key.Key_Return)  # focus is on the 4 now
+    assert screen.pages.currentWidget() is screen.handover_page
+    qtbot.keyClick(screen.handover_button, Qt.Key.Key_Enter)
+    qtbot.keyClick(screen.scale, Qt.Key.Key_1)
+    with qtbot.waitSignal(screen.answered) as blocker:
+        qtbot.keyClick(screen.scale.button(1), Qt.Key.Key_Return)
+    assert blocker.args == [CheckIn(4, 1)]
+    with qtbot.waitSignal(screen.continued):
+        qtbot.keyClick(screen.continue_button, Qt.Key.Key_Return)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from heard.core.checklist import ChecklistContent
@@ -146,6 +147,20 @@ class CheckInScreen(QWidget):
         column.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         return page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter goes on from any page: confirm the answer, hand over, or continue."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            page = self.pages.currentWidget()
+            target = self.continue_button
+            if page is self.ask_page:
+                target = self.confirm
+            elif page is self.handover_page:
+                target = self.handover_button
+            if target.isEnabled():
+                target.click()
+                return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ flow
     def begin(self, name_a: str, name_b: str) -> None:
