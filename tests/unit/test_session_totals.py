@@ -68,7 +68,9 @@ def apply(db: Database, repo: SessionRepository, sids: list[int], op: tuple[obje
         repo.close_turn(sid, turn)
     elif kind == "checkpoint":
         _, seq, at = op
-        repo.checkpoint(sid, at * 1000, seq, at * 1000)
+        start = db.scalar("SELECT start_ms FROM turn WHERE session_id = ? AND seq = ?", (sid, seq))
+        at_ms = max(at * 1000, start if isinstance(start, int) else 0)  # time runs forward
+        repo.checkpoint(sid, at_ms, seq, at_ms)
     elif kind == "honoured":
         _, seq, value = op
         if db.scalar("SELECT 1 FROM turn WHERE session_id = ? AND seq = ?", (sid, seq)):
