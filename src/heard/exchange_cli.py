@@ -111,6 +111,7 @@ def export(
 
 
 def import_(data_dir: Path, file: Path, *, skip_notes: bool, out: TextIO | None = None) -> int:
+    from heard.platform.data_lock import exclusive_use
     from heard.platform.paths import ensure_private_dir
     from heard.storage.db import Database
     from heard.storage.exchange_import import import_history, read_export
@@ -120,7 +121,7 @@ def import_(data_dir: Path, file: Path, *, skip_notes: bool, out: TextIO | None 
     data = read_export(file)  # validate before creating or opening anything
     needs_cipher = not skip_notes and any(s.note is not None for s in data.sessions)
     ensure_private_dir(data_dir)
-    with Database.open(data_dir / DB_NAME) as db:
+    with exclusive_use(data_dir), Database.open(data_dir / DB_NAME) as db:  # one writer
         cipher = KeyringNoteCipher() if needs_cipher else None
         result = import_history(db, data, cipher, skip_notes=skip_notes)
     extra = f", {result.already_here} already here" if result.already_here else ""
@@ -132,6 +133,7 @@ def import_(data_dir: Path, file: Path, *, skip_notes: bool, out: TextIO | None 
 def demo_data(
     data_dir: Path, sessions: int, *, seed: int, until: date, out: TextIO | None = None
 ) -> int:
+    from heard.platform.data_lock import exclusive_use
     from heard.platform.paths import ENV_DATA_DIR, ensure_private_dir, resolve_data_dir
     from heard.storage import demo_data as demo
     from heard.storage.db import Database
@@ -141,7 +143,7 @@ def demo_data(
     if data_dir == own:
         raise HeardError(f"{data_dir} is your own data folder; demo data goes elsewhere.")
     ensure_private_dir(data_dir)
-    with Database.open(data_dir / DB_NAME) as db:
+    with exclusive_use(data_dir), Database.open(data_dir / DB_NAME) as db:  # one writer
         result = demo.generate(db, sessions=sessions, until=until, seed=seed)
     print(
         f"Wrote {result.sessions} demo sessions and {result.turns} turns"

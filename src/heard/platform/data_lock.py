@@ -11,8 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+
+from heard.errors import DataDirError
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,25 @@ class DataDirLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+@contextmanager
+def exclusive_use(folder: Path) -> Iterator[DataDirLock]:
+    """Hold `folder` for a command-line write (import, demo data). While Heard itself runs on
+    it, refuse with one plain line rather than become a second writer."""
+    lock = DataDirLock(folder)
+    try:
+        got = lock.acquire()
+    except OSError as exc:
+        raise DataDirError(f"Cannot lock the data folder {folder}: {exc.strerror or exc}.") from exc
+    if not got:
+        raise DataDirError(
+            f"Heard is running with the data folder {folder}; close it first, then try again."
+        )
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
