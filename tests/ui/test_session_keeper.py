@@ -98,9 +98,9 @@ def test_still_failing_at_the_end_writes_a_rescue_file_and_says_where(
     assert rig.keeper.rescue_path == rescue
     assert str(rescue) in dialog.text()
     assert "read-only" in dialog.detail()
-    payload = json.loads(rescue.read_text(encoding="utf-8"))
-    assert [t["end_ms"] - t["start_ms"] for t in payload["turns"]] == [20_000, 30_000, 0]
-    assert payload["session"]["end_reason"] == "ended_early"
+    [session] = json.loads(rescue.read_text(encoding="utf-8"))["sessions"]
+    assert [t["end_ms"] - t["start_ms"] for t in session["turns"]] == [20_000, 30_000, 0]
+    assert session["end_reason"] == "ended_early"
 
     retry = dialog.retry_button
     retry.click()  # still read-only: it says so and stays
@@ -130,7 +130,8 @@ def test_a_copy_can_be_saved_where_the_couple_chooses(
     chosen.parent.mkdir()
     rig.keeper.ask_path = lambda _parent: (str(chosen), "")
     dialog.copy_button.click()
-    assert json.loads(chosen.read_text(encoding="utf-8"))["turns"][0]["end_ms"] == 12_000
+    [session] = json.loads(chosen.read_text(encoding="utf-8"))["sessions"]
+    assert session["turns"][0]["end_ms"] == 12_000
     assert str(chosen) in dialog.detail()
     dialog.close()
 

@@ -18,10 +18,11 @@ from heard.core.model import EndReason, EventKind, Partner, SessionConfig, Wants
 from heard.core.session import Session
 from heard.errors import DatabaseError
 from heard.storage.db import Database
+from heard.storage.exchange_import import import_history, read_export
 from heard.storage.recorder import SessionRecorder
 from heard.storage.records import LoggedEvent
 from heard.storage.repository import SessionRepository
-from heard.storage.rescue import FORMAT, write_rescue
+from heard.storage.rescue import write_rescue
 from heard.storage.resilient import ResilientRecorder
 
 A, B = Partner.A, Partner.B
@@ -157,7 +158,12 @@ class BrokenRepository(SessionRepository):
     def __init__(self, db: Database, clock: FakeClock) -> None:
         super().__init__(db, clock)
 
-    def create_session(self, config: SessionConfig, started_at: datetime | None = None) -> int:
+    def create_session(
+        self,
+        config: SessionConfig,
+        started_at: datetime | None = None,
+        session_uuid: str | None = None,
+    ) -> int:
         raise DatabaseError("Cannot use the database: the disk is full.")
 
 
@@ -179,19 +185,52 @@ def test_a_session_storage_never_takes_can_still_be_rescued(db: Database, tmp_pa
     assert recorder.pending > 0
     assert recorder.problem == "Cannot use the database: the disk is full."
 
-    payload = recorder.rescue_payload()
-    assert payload["format"] == FORMAT
-    assert payload["session"]["actual_s"] == 50.0
-    assert payload["session"]["end_reason"] == "ended_early"
-    assert payload["session"]["partner_a"] == "Sam"
-    assert payload["session"]["started_at"] == "2026-01-01T20:00:00.000Z"
+    now = clock.wall_utc()
+    payload = recorder.rescue_payload(now)
+    [session] = payload["sessions"]
+    assert session["actual_s"] == 50.0
+    assert session["end_reason"] == "ended_early"
+    assert session["partner_a"] == "Sam"
+    assert session["started_at"] == "2026-01-01T20:00:00.000Z"
     assert [
-        (t["speaker"], t["start_ms"], t["end_ms"], t["pause_honoured"]) for t in payload["turns"]
+        (t["speaker"], t["start_ms"], t["end_ms"], t["pause_honoured"]) for t in session["turns"]
     ] == [
         ("a", 0, 40_000, True),
         ("b", 43_000, 50_000, None),
     ]
-    assert payload["events"] == [{"at_ms": 50_000, "kind": "distraction", "detail": ""}]
+    assert session["events"] == [{"at_ms": 50_000, "kind": "distraction", "detail": ""}]
+
+    # It is a regular export: `heard import` takes it, and exactly once.
+    rescue = write_rescue(payload, [tmp_path], now)
+    target = Database.open(tmp_path / "elsewhere.db")
+    try:
+        first = import_history(target, read_export(rescue), None)
+        again = import_history(target, read_export(rescue), None)
+        assert (first.added, again.added, again.already_here) == (1, 0, 1)
+        imported = SessionRepository(target, clock)
+        [row] = imported.history()
+        assert (row.turns, row.talk_a_ms, row.talk_b_ms) == (2, 40_000, 7_000)
+        assert imported.get_session(row.id).uuid == recorder.session_uuid
+    finally:
+        target.close()
+
+
+def test_a_session_stored_after_all_is_not_imported_twice(db: Database, tmp_path: Path) -> None:
+    clock = FakeClock()
+    repo = SessionRepository(db, clock)
+    db.execute("PRAGMA query_only = 1")
+    recorder = ResilientRecorder.for_repository(repo, CONFIG, clock.wall_utc())
+    session = Session(CONFIG, clock)
+    session.subscribe(recorder.on_event)
+    session.start()
+    clock.advance(20_000)
+    session.end(EndReason.ENDED_EARLY)
+    rescue = write_rescue(recorder.rescue_payload(clock.wall_utc()), [tmp_path], clock.wall_utc())
+    db.execute("PRAGMA query_only = 0")
+    assert recorder.retry()  # storage came back: the session is in the database...
+    result = import_history(db, read_export(rescue), None)
+    assert (result.added, result.already_here) == (0, 1)  # ...so the rescue file adds nothing
+    assert repo.count_sessions() == 1
 
 
 def test_a_rescue_file_is_private_and_never_overwrites(tmp_path: Path) -> None:

@@ -75,9 +75,15 @@ class SessionRepository:
 
     # --- writes during a session -------------------------------------------------------
 
-    def create_session(self, config: SessionConfig, started_at: datetime | None = None) -> int:
+    def create_session(
+        self,
+        config: SessionConfig,
+        started_at: datetime | None = None,
+        session_uuid: str | None = None,
+    ) -> int:
         """`started_at`: when the session really started, if the row is written later (after
-        a storage failure); default: now."""
+        a storage failure); default: now. `session_uuid`: the uuid it already has (a rescue
+        file may carry it); default: a new one."""
         wall = self._clock.wall_utc() if started_at is None else started_at
         with self._db.transaction():
             return self._db.insert(
@@ -85,7 +91,7 @@ class SessionRepository:
                 " actual_s, phones_away, partner_a, partner_b, pause_cue_s, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
                 (
-                    str(uuid.uuid4()),
+                    session_uuid or str(uuid.uuid4()),
                     to_utc_text(wall),
                     wall.astimezone(self._local_tz).date().isoformat(),
                     config.template,

@@ -1,9 +1,11 @@
-"""A rescue file: a session that storage could not take, saved as JSON instead of being lost.
+"""A rescue file: a session that storage could not take, saved as a file instead of lost.
 
 Written only when the database kept failing until the session ended (an unwritable or full
-data folder). The file is private (0600), never overwrites anything, and holds the same
-facts the database would have: the session's settings and times, its turns and its logged
-moments. Times are session-clock milliseconds, as in the database.
+data folder). The file is a regular Heard export (heard.storage.exchange_format, version 1)
+holding that one session, so `heard import FILE` brings it into the history later. The
+session keeps the uuid its database row has (or will have), so importing a rescue file of a
+session that was stored after all adds nothing twice. The file is private (0600) and never
+overwrites anything.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from heard import __version__
 from heard.core.events import (
     EventLogged,
     PauseCueFinished,
@@ -26,13 +29,12 @@ from heard.core.events import (
     TurnEnded,
     TurnStarted,
 )
-from heard.core.model import EventKind, SessionConfig
+from heard.core.model import EndReason, EventKind, SessionConfig
+from heard.storage.exchange_format import FORMAT, VERSION
 from heard.storage.records import to_utc_text
 
 log = logging.getLogger(__name__)
 
-FORMAT = "heard-rescued-session"
-VERSION = 1
 FILE_MODE = 0o600
 
 
@@ -41,19 +43,23 @@ def rescue_payload(
     started_at: datetime,
     events: Iterable[SessionEvent],
     *,
-    problem: str | None = None,
+    session_uuid: str,
+    now: datetime,
 ) -> dict[str, Any]:
+    """One session as a Heard export document. A session that had not finished is
+    exported as interrupted, at the furthest time its events reached."""
     turns: dict[int, dict[str, Any]] = {}
     logged: list[dict[str, Any]] = []
     elapsed_ms = 0
-    end_reason: str | None = None
+    end_reason = EndReason.INTERRUPTED.value
+    open_seq: int | None = None
     for event in events:
         match event:
             case TurnStarted(seq=seq, speaker=speaker, at_ms=at_ms, wants=wants):
-                turns[seq] = _turn(
-                    seq, speaker.value, at_ms, at_ms, wants=wants.value, is_open=True
-                )
+                turns[seq] = _turn(seq, speaker.value, at_ms, at_ms, wants=wants.value)
+                open_seq = seq
             case TurnEnded(turn=turn):
+                open_seq = None
                 turns[turn.seq] = _turn(
                     turn.seq,
                     turn.speaker.value,
@@ -72,28 +78,40 @@ def rescue_payload(
                 )
             case EventLogged(kind=kind, at_ms=at_ms, detail=detail):
                 logged.append({"at_ms": at_ms, "kind": kind.value, "detail": detail})
-            case SessionFinished(at_ms=at_ms, reason=reason):
+            case SessionFinished(reason=reason):
                 end_reason = reason.value
             case _:
                 pass
         elapsed_ms = max(elapsed_ms, _at(event))
+    if open_seq is not None:  # still talking when the events stop: the turn runs to there
+        turns[open_seq]["end_ms"] = max(turns[open_seq]["end_ms"], elapsed_ms)
+    session = {
+        "uuid": session_uuid,
+        "started_at": to_utc_text(started_at),
+        "started_day": started_at.astimezone().date().isoformat(),
+        "template": config.template,
+        "planned_s": config.planned_s,
+        "actual_s": elapsed_ms / 1000,
+        "end_reason": end_reason,
+        "phones_away": config.phones_away,
+        "partner_a": config.partner_a,
+        "partner_b": config.partner_b,
+        "pause_cue_s": config.pause_cue_s,
+        "felt_heard_a": None,
+        "felt_heard_b": None,
+        "updated_at": to_utc_text(now),
+        "follow_up_of": None,
+        "turns": [turns[seq] for seq in sorted(turns)],
+        "events": logged,
+        "checklist": [],
+    }
     return {
         "format": FORMAT,
         "version": VERSION,
-        "why": problem,
-        "session": {
-            "started_at": to_utc_text(started_at),
-            "template": config.template,
-            "planned_s": config.planned_s,
-            "actual_s": elapsed_ms / 1000,
-            "end_reason": end_reason,
-            "phones_away": config.phones_away,
-            "partner_a": config.partner_a,
-            "partner_b": config.partner_b,
-            "pause_cue_s": config.pause_cue_s,
-        },
-        "turns": [turns[seq] for seq in sorted(turns)],
-        "events": logged,
+        "exported_at": to_utc_text(now),
+        "app_version": __version__,
+        "notes_included": False,
+        "sessions": [session],
     }
 
 
@@ -136,14 +154,7 @@ def _write_new(path: Path, data: bytes) -> None:
 
 
 def _turn(
-    seq: int,
-    speaker: str,
-    start_ms: int,
-    end_ms: int,
-    *,
-    wants: str,
-    honoured: bool | None = None,
-    is_open: bool = False,
+    seq: int, speaker: str, start_ms: int, end_ms: int, *, wants: str, honoured: bool | None = None
 ) -> dict[str, Any]:
     return {
         "seq": seq,
@@ -152,7 +163,7 @@ def _turn(
         "end_ms": end_ms,
         "wants": wants,
         "pause_honoured": honoured,
-        "open": is_open,
+        "reflection": None,
     }
 
 

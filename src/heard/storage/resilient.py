@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,12 +57,15 @@ class ResilientRecorder:
         config: SessionConfig,
         started_at: datetime,
         *,
+        session_uuid: str,
         on_problem: Callable[[str], None] | None = None,
         on_saved: Callable[[], None] | None = None,
     ) -> None:
+        """`session_uuid`: the uuid the session's row has, or will get from `create`."""
         self._create = create
         self.config = config
         self.started_at = started_at
+        self.session_uuid = session_uuid
         self._recorder: SessionRecorder | None = None
         self._backlog: list[_Write] = []
         self._events: list[SessionEvent] = []
@@ -81,11 +85,19 @@ class ResilientRecorder:
         on_saved: Callable[[], None] | None = None,
     ) -> ResilientRecorder:
         """Record `config`'s session in `repo`, creating its row as soon as storage allows."""
+        session_uuid = str(uuid.uuid4())
 
         def create() -> SessionRecorder:
-            return SessionRecorder(repo, repo.create_session(config, started_at))
+            return SessionRecorder(repo, repo.create_session(config, started_at, session_uuid))
 
-        return cls(create, config, started_at, on_problem=on_problem, on_saved=on_saved)
+        return cls(
+            create,
+            config,
+            started_at,
+            session_uuid=session_uuid,
+            on_problem=on_problem,
+            on_saved=on_saved,
+        )
 
     @property
     def session_id(self) -> int | None:
@@ -120,9 +132,12 @@ class ResilientRecorder:
             return
         self._write(item)
 
-    def rescue_payload(self) -> dict[str, Any]:
-        """Everything about this session, for a rescue file when storage keeps failing."""
-        return rescue_payload(self.config, self.started_at, self._events, problem=self._problem)
+    def rescue_payload(self, now: datetime) -> dict[str, Any]:
+        """This session as a Heard export (`heard import` reads it), for a rescue file when
+        storage keeps failing."""
+        return rescue_payload(
+            self.config, self.started_at, self._events, session_uuid=self.session_uuid, now=now
+        )
 
     def retry(self) -> bool:
         """Try to store everything waiting, in order. True when nothing is left waiting."""

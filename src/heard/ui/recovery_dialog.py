@@ -104,6 +104,7 @@ class Resumed(NamedTuple):
     session: Session
     recorder: SessionRecorder
     started_at: datetime
+    uuid: str
 
 
 class LaunchRecovery(QObject):
@@ -154,7 +155,8 @@ class LaunchRecovery(QObject):
         if choice is Choice.RESUME:
             try:
                 session, recorder = resume(self._repo, item, self._clock)
-                self.done.emit(Resumed(session, recorder, item.record.started_at))
+                record = item.record
+                self.done.emit(Resumed(session, recorder, record.started_at, record.uuid))
                 return
             except ValueError as exc:
                 log.warning("Could not resume session %d: %s", item.record.id, exc)

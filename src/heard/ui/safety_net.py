@@ -131,7 +131,7 @@ class SafetyNet(QObject):
         assert flow is not None
         if resumed is not None:
             recorder = self.keeper.recorder_for_resumed(
-                resumed.recorder, resumed.session.config, resumed.started_at
+                resumed.recorder, resumed.session.config, resumed.started_at, resumed.uuid
             )
             flow.resume(resumed.session, recorder)
         elif self._new_session is not None:

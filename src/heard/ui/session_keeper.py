@@ -126,14 +126,15 @@ class SessionKeeper(QObject):
         )
 
     def recorder_for_resumed(
-        self, recorder: SessionRecorder, config: SessionConfig, started_at: datetime
+        self, recorder: SessionRecorder, config: SessionConfig, started_at: datetime, uuid: str
     ) -> ResilientRecorder:
-        """Wrap the recorder of a session resumed after a crash."""
+        """Wrap the recorder of a session resumed after a crash (its row exists already)."""
         return self._adopt(
             ResilientRecorder(
                 lambda: recorder,
                 config,
                 started_at,
+                session_uuid=uuid,
                 on_problem=self._on_problem,
                 on_saved=self._on_saved,
             )
@@ -177,14 +178,15 @@ class SessionKeeper(QObject):
 
     def _write_rescue(self, recorder: ResilientRecorder) -> Path | None:
         try:
-            return write_rescue(recorder.rescue_payload(), self._folders, self._clock.wall_utc())
+            now = self._clock.wall_utc()
+            return write_rescue(recorder.rescue_payload(now), self._folders, now)
         except OSError as exc:
             log.error("could not write a rescue file anywhere: %s", exc)
             return None
 
     def _show_unsaved(self, recorder: ResilientRecorder) -> None:
         where = (
-            f"A copy is in {self.rescue_path}."
+            f"A copy is in {self.rescue_path}; it can be imported into your history later."
             if self.rescue_path
             else "Heard could not write a copy anywhere, so please save one yourself."
         )
@@ -217,7 +219,10 @@ class SessionKeeper(QObject):
             return
         try:
             Path(path).write_text(
-                json.dumps(recorder.rescue_payload(), indent=2, ensure_ascii=False) + "\n",
+                json.dumps(
+                    recorder.rescue_payload(self._clock.wall_utc()), indent=2, ensure_ascii=False
+                )
+                + "\n",
                 encoding="utf-8",
             )
         except OSError as exc:
