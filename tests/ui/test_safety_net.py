@@ -24,7 +24,7 @@ from heard.storage.repository import SessionRepository
 from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
 from heard.ui.main_window import MainWindow
-from heard.ui.safety_net import SafetyNet, bring_forward, show_moved_aside
+from heard.ui.safety_net import RESUMED_TEXT, SafetyNet, bring_forward, show_moved_aside
 
 CONFIG = SessionConfig("Sam", "Alex", planned_s=600, pause_cue_s=3)
 NEW = SessionConfig("Kim", "Lee", planned_s=300)
@@ -102,7 +102,11 @@ def test_resuming_carries_on_recording_into_the_same_row(qtbot: QtBot, rig: Rig)
     assert controller is not None
     assert controller.session.config.partner_a == "Sam"
     assert controller.session.phase is Phase.PAUSED
-    controller.toggle_pause()
+    screen = rig.flow.session_screen
+    assert screen.paused.paused_title.text() == RESUMED_TEXT
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    assert controller.session.phase is Phase.PAUSE_CUE  # it crashed during the cue
+    assert screen.paused.paused_title.text() == "Paused"
     rig.clock.advance(3_000)
     controller.session.poll()
     rig.clock.advance(10_000)

@@ -35,6 +35,8 @@ from heard.ui.suspend_guard import SuspendGuard
 
 log = logging.getLogger(__name__)
 
+RESUMED_TEXT = "Paused where you left off"
+
 
 def bring_forward(window: QWidget) -> None:
     """Show `window` on top (a second launch asked for it)."""
@@ -134,5 +136,6 @@ class SafetyNet(QObject):
                 resumed.recorder, resumed.session.config, resumed.started_at, resumed.uuid
             )
             flow.resume(resumed.session, recorder)
+            flow.session_screen.set_pause_reason(RESUMED_TEXT)  # cleared by Resume
         elif self._new_session is not None:
             flow.start(self._new_session)
