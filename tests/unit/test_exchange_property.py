@@ -127,9 +127,10 @@ def tweaked(value: Any, key: Any) -> st.SearchStrategy[Any]:
     if isinstance(value, bool):
         return st.just(not value)
     if isinstance(value, int):
-        return st.integers(value - 3, value + 3) | st.integers(value // 2, value * 2 + 1)
+        low, high = sorted((value // 2, value * 2 + 1))
+        return st.integers(value - 3, value + 3) | st.integers(low, high)
     if isinstance(value, float):
-        return st.floats(0, value * 2 + 1)
+        return st.floats(-abs(value) * 2 - 1, abs(value) * 2 + 1)
     if isinstance(value, str):
         return st.sampled_from(sorted({str(v) for v in leaves(BASE) if isinstance(v, str)}))
     return json_values
