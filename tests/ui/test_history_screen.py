@@ -347,3 +347,11 @@ def test_checklist_answers_follow_the_content_groups() -> None:
     )
     assert checklist_text({"x": True}, None) == "  ✓  x"
     assert checklist_text({}, content) == ""
+
+
+def test_escape_goes_back(qtbot: QtBot, db: Database) -> None:
+    screen = make(qtbot, db)
+    screen.activateWindow()
+    screen.empty.button.setFocus()
+    with qtbot.waitSignal(screen.back_requested):
+        qtbot.keyClick(screen.empty.button, Qt.Key.Key_Escape)

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -104,7 +104,7 @@ class HistoryScreen(QWidget):
         self.details: DetailsDialog | None = None
         self.has_notes = False
 
-        self.back = _button("← Back", "history_back", "Return to the start screen")
+        self.back = _button("← Back", "history_back", "Return to the start screen (Esc)")
         self.back.clicked.connect(self.back_requested)
         title = QLabel("History")
         title.setObjectName("history_title")
@@ -185,14 +185,19 @@ class HistoryScreen(QWidget):
         column.addLayout(top)
         column.addLayout(controls)
         column.addWidget(self.body, 1)
-        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self)
-        back.activated.connect(self.back_requested)
 
         self.exchange = exchange or ExchangeActions(db, self, parent=self)
         self.exchange.reported.connect(self.status.setText)
         self.exchange.imported.connect(lambda _added: self.refresh())
         self.export_button.clicked.connect(lambda: self.exchange.export(self.has_notes))
         self.import_button.clicked.connect(self.exchange.import_)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc or the platform's Back key (Alt+Left) returns to the start screen."""
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Back):
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ data
     def showEvent(self, event: QShowEvent) -> None:
