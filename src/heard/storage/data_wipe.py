@@ -2,8 +2,10 @@
 
 Only files Heard itself makes are touched, matched by exact name, plus the copies of a
 damaged database that heard.storage.quarantine moves aside (`heard.db.corrupt-20261125T213000Z`
-and its `-wal`/`-shm`). Anything else in the folder stays. The folder is removed only if that
-leaves it empty. A new kind of file in the data folder must be added here.
+and its `-wal`/`-shm`) and rescue files of sessions the database could not take
+(`heard-unsaved-session-20261125T213000Z.json`). Anything else in the folder stays. The
+folder is removed only if that leaves it empty. A new kind of file in the data folder must
+be added here.
 
 Close the database before calling these: SQLite must not write to files being removed.
 """
@@ -27,6 +29,8 @@ MOVED_ASIDE = re.compile(
     re.escape(DATABASE_NAME) + r"\.[a-z]+-\d{8}T\d{6}Z(-\d+)?(-wal|-shm|-journal)?"
 )
 """Copies of a damaged database, kept aside (never deleted) when it was found."""
+RESCUED = re.compile(r"heard-unsaved-session-\d{8}T\d{6}Z(-\d+)?\.json")
+"""Sessions the database could not take, saved as files (heard.storage.rescue)."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,11 @@ def heard_files(data_dir: Path, extra_files: Iterable[Path] = ()) -> list[Path]:
     """The files 'Delete all my data' would remove: those that exist, sorted."""
     found = {data_dir / name for name in DATABASE_FILES}
     if data_dir.is_dir():
-        found.update(p for p in data_dir.iterdir() if MOVED_ASIDE.fullmatch(p.name))
+        found.update(
+            p
+            for p in data_dir.iterdir()
+            if MOVED_ASIDE.fullmatch(p.name) or RESCUED.fullmatch(p.name)
+        )
     found.update(extra_files)
     return sorted(path for path in found if path.is_symlink() or path.is_file())
 
