@@ -39,6 +39,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
     from heard.ui.after_session_wiring import wire_after_session
+    from heard.ui.app_icon import app_icon
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
     from heard.ui.main_window import MainWindow
@@ -57,6 +58,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     apply_theme(app)
 
     claim = claim_instance(options.data_dir)  # the one writer of this data folder
@@ -111,6 +113,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
 
     watcher.stop_requested.connect(on_stop_requested)
     window.show()
+    log.info("main window shown (%s)", app.platformName())  # packaging smoke run
     QTimer.singleShot(0, chime.prepare)
     show_moved_aside(opened, window)
     net.start(options.session)  # first offers an unfinished session back
