@@ -13,7 +13,7 @@ PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
-.PHONY: help setup run test lint ruff typecheck fmt bench clean distclean
+.PHONY: help setup run test lint ruff typecheck fmt bench package clean distclean
 
 help:
 	@echo "make run        set up .venv and start Heard"
@@ -21,6 +21,7 @@ help:
 	@echo "make lint       ruff check + format check + mypy"
 	@echo "make fmt        ruff format + safe ruff fixes"
 	@echo "make bench      run the benchmarks (python -m benchmarks)"
+	@echo "make package    build the one-folder app dist/heard/ (PyInstaller) and smoke-test it"
 	@echo "make clean      remove caches and build output (make distclean also removes .venv)"
 	@echo "Pass pytest options with PYTEST_ARGS, e.g. make test PYTEST_ARGS='-k session -x'"
 
@@ -70,6 +71,10 @@ bench: $(VENV)/.installed-test
 	else \
 		echo "No benchmarks yet: benchmarks/__main__.py does not exist."; \
 	fi
+
+# Slow (a minute or more): not part of `make test`. Uses its own venv in build/.
+package:
+	PYTHON=$(PYTHON) packaging/build.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis bench-results
