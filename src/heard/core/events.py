@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heard.core.model import EndReason, EventKind, Partner, Wants
+from heard.core.model import EndReason, EventKind, Partner, ReflectionAnswer, Wants
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,25 @@ class FloorPassed:
 
 
 @dataclass(frozen=True)
+class ReflectionStarted:
+    """After the cue, `by` (the listener) reflects back what turn `after_seq` said."""
+
+    after_seq: int
+    at_ms: int
+    by: Partner
+
+
+@dataclass(frozen=True)
+class ReflectionAnswered:
+    """The speaker of turn `seq` said whether the reflection got it. NOT_QUITE gives them
+    the floor back; GOT_IT passes it on."""
+
+    seq: int
+    answer: ReflectionAnswer
+    at_ms: int
+
+
+@dataclass(frozen=True)
 class SessionPaused:
     at_ms: int
     kind: EventKind = EventKind.PAUSE
@@ -103,6 +122,8 @@ SessionEvent = (
     | PauseCueStarted
     | PauseCueFinished
     | FloorPassed
+    | ReflectionStarted
+    | ReflectionAnswered
     | SessionPaused
     | SessionResumed
     | EventLogged

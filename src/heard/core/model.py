@@ -22,6 +22,8 @@ class Phase(StrEnum):
     READY = "ready"
     SPEAKING = "speaking"
     PAUSE_CUE = "pause_cue"
+    REFLECTING = "reflecting"
+    """The optional reflection step: the listener reflects back, the speaker answers."""
     PAUSED = "paused"
     FINISHED = "finished"
 
@@ -37,6 +39,13 @@ class Wants(StrEnum):
 
     LISTEN = "listen"
     IDEAS = "ideas"
+
+
+class ReflectionAnswer(StrEnum):
+    """The speaker's answer to the listener's reflection. The value is what storage writes."""
+
+    GOT_IT = "got_it"
+    NOT_QUITE = "not_quite"
 
 
 class EventKind(StrEnum):

@@ -2,6 +2,9 @@
 
     ready → speaking(A) → pause cue → speaking(B) → pause cue → … ⇄ paused → finished
 
+With the reflection step on, each cue is followed by `reflecting`: the listener reflects back
+and the speaker answers "got it" (the floor passes on) or "not quite" (it comes back to them).
+
 All durations are session-clock milliseconds: monotonic time with paused time left out.
 Remaining time is always computed as deadline − now; nothing here counts ticks. The
 session never reads time except through the injected Clock, and it acts on deadlines
@@ -19,6 +22,8 @@ from heard.core.events import (
     FloorPassed,
     PauseCueFinished,
     PauseCueStarted,
+    ReflectionAnswered,
+    ReflectionStarted,
     SessionEvent,
     SessionFinished,
     SessionPaused,
@@ -28,7 +33,15 @@ from heard.core.events import (
     TurnEnded,
     TurnStarted,
 )
-from heard.core.model import EndReason, EventKind, Partner, Phase, SessionConfig, Wants
+from heard.core.model import (
+    EndReason,
+    EventKind,
+    Partner,
+    Phase,
+    ReflectionAnswer,
+    SessionConfig,
+    Wants,
+)
 from heard.core.view import SessionView
 
 Listener = Callable[[SessionEvent], None]
@@ -42,6 +55,7 @@ class Session:
         self._phase = Phase.READY
         self._paused_in: Phase | None = None
         self._paused_at_mono = 0
+        self._pause_kind: EventKind | None = None
         # Session clock: elapsed = base + (now - anchor) while running.
         self._anchor: int | None = None
         self._base_ms = 0
@@ -50,6 +64,10 @@ class Session:
         self._seq = 0
         self._turn_start_ms = 0
         self._wants = Wants.LISTEN
+        self._next_wants: Wants | None = None
+        # Presence aids (settings, changeable at any time).
+        self._reflection = False
+        self._soft_limit_ms = 0
         # The pause cue.
         self._cue_end_ms = 0
         self._next_speaker: Partner | None = None
@@ -161,10 +179,12 @@ class Session:
             turn_elapsed = elapsed - self._turn_start_ms
             talk[self._speaker] += turn_elapsed
         in_cue = self._phase is Phase.PAUSE_CUE or self._paused_in is Phase.PAUSE_CUE
+        between = in_cue or Phase.REFLECTING in (self._phase, self._paused_in)
+        paused = self._phase is Phase.PAUSED
         return SessionView(
             phase=self._phase,
             speaker=self._speaker,
-            next_speaker=self._next_speaker if in_cue else None,
+            next_speaker=self._next_speaker if between else None,
             paused_in=self._paused_in if self._phase is Phase.PAUSED else None,
             planned_ms=self.config.planned_ms,
             elapsed_ms=elapsed,
@@ -173,11 +193,13 @@ class Session:
             cue_remaining_ms=max(0, self._cue_end_ms - elapsed) if in_cue else 0,
             turn_seq=self._seq,
             turn_elapsed_ms=turn_elapsed,
-            wants=self._wants,
+            wants=(self._next_wants or Wants.LISTEN) if between else self._wants,
             talk_a_ms=talk[Partner.A],
             talk_b_ms=talk[Partner.B],
             turns_a=self._turn_count[Partner.A],
             turns_b=self._turn_count[Partner.B],
+            pause_kind=self._pause_kind if paused else None,
+            soft_limit_ms=self._soft_limit_ms,
         )
 
     # ----------------------------------------------------------------- inputs
@@ -208,19 +230,77 @@ class Session:
         return True
 
     def set_wants(self, wants: Wants) -> None:
-        """The speaker says what they want from the listener for this turn."""
-        if self._phase in (Phase.SPEAKING, Phase.PAUSED) and self._speaker is not None:
+        """The speaker says what they want from the listener for this turn; during a cue or
+        the reflection step, the next speaker says it for the turn about to start."""
+        self._settle()
+        if self._phase in (Phase.READY, Phase.FINISHED):
+            return
+        if self._speaker is not None:
             self._wants = wants
+        else:
+            self._next_wants = wants
+
+    def toggle_wants(self) -> Wants:
+        """Just listen ⇄ ideas welcome, for the current (or next) turn. Returns the new wish."""
+        wants = Wants.IDEAS if self.view().wants is Wants.LISTEN else Wants.LISTEN
+        self.set_wants(wants)
+        return wants
+
+    def set_reflection(self, enabled: bool) -> None:
+        """Turn the reflection step after each cue on or off (from the next cue on)."""
+        self._reflection = enabled
+
+    def set_soft_limit(self, limit_ms: int) -> None:
+        """The gentle per-turn limit shown as 'time to wrap up' (0 turns it off)."""
+        if limit_ms < 0:
+            raise ValueError("the soft limit cannot be negative")
+        self._soft_limit_ms = limit_ms
+
+    def answer_reflection(self, answer: ReflectionAnswer) -> bool:
+        """The speaker answers the reflection: GOT_IT passes the floor to the listener,
+        NOT_QUITE gives it back to the speaker ("let me add…"). Ignored outside the step."""
+        self._settle()
+        if self._phase is not Phase.REFLECTING or self._next_speaker is None:
+            return False
+        now = self.elapsed_ms()
+        last = self._turns[-1]
+        self._emit(ReflectionAnswered(seq=last.seq, answer=answer, at_ms=now))
+        nxt = self._next_speaker if answer is ReflectionAnswer.GOT_IT else last.speaker
+        self._emit(FloorPassed(to=nxt, seq=self._seq + 1, at_ms=now))
+        self._begin_turn(nxt, now)
+        return True
+
+    def start_over(self) -> bool:
+        """ "Can we try that again?": the current turn (or, during the cue or reflection, the
+        turn just ended) starts again from now, with the same speaker and number. The time
+        before is not counted as talk; a START_OVER event keeps the trace."""
+        self._settle()
+        now = self.elapsed_ms()
+        if self._phase is Phase.SPEAKING and self._speaker is not None:
+            speaker, wants, discarded = self._speaker, self._wants, now - self._turn_start_ms
+        elif self._phase in (Phase.PAUSE_CUE, Phase.REFLECTING) and self._turns:
+            last = self._turns.pop()
+            self._talk_ms[last.speaker] -= last.duration_ms
+            speaker, wants, discarded = last.speaker, last.wants, last.duration_ms
+        else:
+            return False
+        self._phase = Phase.SPEAKING
+        self._speaker, self._next_speaker, self._wants = speaker, None, wants
+        self._turn_start_ms = now
+        self._emit(EventLogged(EventKind.START_OVER, now, f"turn {self._seq}, {discarded} ms"))
+        self._emit(TurnStarted(seq=self._seq, speaker=speaker, at_ms=now, wants=wants))
+        return True
 
     def pause(self, kind: EventKind = EventKind.PAUSE) -> bool:
         self._settle()
-        if self._phase not in (Phase.SPEAKING, Phase.PAUSE_CUE):
+        if self._phase not in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING):
             return False
         self._base_ms = self.elapsed_ms()
         self._anchor = None
         self._paused_in = self._phase
         self._paused_at_mono = self._clock.monotonic_ms()
         self._phase = Phase.PAUSED
+        self._pause_kind = kind
         self._emit(SessionPaused(at_ms=self._base_ms, kind=kind))
         return True
 
@@ -231,6 +311,7 @@ class Session:
         self._anchor = now
         self._phase = self._paused_in
         self._paused_in = None
+        self._pause_kind = None
         self._emit(SessionResumed(at_ms=self._base_ms, paused_for_ms=now - self._paused_at_mono))
         return True
 
@@ -298,7 +379,8 @@ class Session:
         self._next_speaker = None
         self._seq += 1
         self._turn_start_ms = at_ms
-        self._wants = Wants.LISTEN
+        self._wants = self._next_wants or Wants.LISTEN
+        self._next_wants = None
         self._turn_count[speaker] += 1
         self._emit(TurnStarted(seq=self._seq, speaker=speaker, at_ms=at_ms, wants=self._wants))
 
@@ -318,6 +400,10 @@ class Session:
         )
         self._emit(PauseCueFinished(after_seq=last.seq, at_ms=at_ms, honoured=honoured))
         nxt = self._next_speaker
+        if self._reflection:
+            self._phase = Phase.REFLECTING
+            self._emit(ReflectionStarted(after_seq=last.seq, at_ms=at_ms, by=nxt))
+            return
         self._emit(FloorPassed(to=nxt, seq=self._seq + 1, at_ms=at_ms))
         self._begin_turn(nxt, at_ms)
 
@@ -329,6 +415,7 @@ class Session:
         self._anchor = None
         self._phase = Phase.FINISHED
         self._paused_in = None
+        self._pause_kind = None
         self._next_speaker = None
         self._end_reason = reason
         self._emit(SessionFinished(at_ms=at_ms, reason=reason, late_ms=late_ms))

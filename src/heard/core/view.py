@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heard.core.model import Partner, Phase, Wants
+from heard.core.model import EventKind, Partner, Phase, Wants
 
 
 @dataclass(frozen=True)
 class SessionView:
     phase: Phase
     speaker: Partner | None
-    """Who has the floor now. None when ready, during the pause cue, or finished."""
+    """Who has the floor now. None when ready, during the pause cue or the reflection
+    step, or finished."""
     next_speaker: Partner | None
-    """During the pause cue (or a pause taken during it): who gets the floor when it ends."""
+    """During the pause cue or the reflection step (or a pause taken during them): who gets
+    the floor next. While reflecting, this is the listener who reflects back."""
     paused_in: Phase | None
-    """When paused: the phase the pause interrupted (SPEAKING or PAUSE_CUE)."""
+    """When paused: the phase the pause interrupted (SPEAKING, PAUSE_CUE or REFLECTING)."""
     planned_ms: int
     elapsed_ms: int
     remaining_ms: int
@@ -24,10 +26,24 @@ class SessionView:
     turn_seq: int
     turn_elapsed_ms: int
     wants: Wants
+    """What the speaker asked for this turn; during a cue or reflection, for the next turn."""
     talk_a_ms: int
     talk_b_ms: int
     turns_a: int
     turns_b: int
+    pause_kind: EventKind | None = None
+    """When paused: why (PAUSE, BREAK for 'need a break', SUSPEND...)."""
+    soft_limit_ms: int = 0
+    """The gentle per-turn limit (0: off). Past it the speaker is asked to wrap up."""
+
+    @property
+    def wrap_up(self) -> bool:
+        """True once the speaker has had the floor for the soft limit (never cuts them off)."""
+        return (
+            self.soft_limit_ms > 0
+            and self.phase is Phase.SPEAKING
+            and self.turn_elapsed_ms >= self.soft_limit_ms
+        )
 
     @property
     def cue_progress(self) -> float:

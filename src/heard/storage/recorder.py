@@ -15,6 +15,8 @@ from heard.core.events import (
     FloorPassed,
     PauseCueFinished,
     PauseCueStarted,
+    ReflectionAnswered,
+    ReflectionStarted,
     SessionEvent,
     SessionFinished,
     SessionPaused,
@@ -23,10 +25,16 @@ from heard.core.events import (
     TurnEnded,
     TurnStarted,
 )
-from heard.core.model import EventKind
+from heard.core.model import EventKind, ReflectionAnswer
+from heard.storage.records import Reflection
 from heard.storage.repository import SessionRepository
 
 log = logging.getLogger(__name__)
+
+_REFLECTION: dict[ReflectionAnswer, Reflection] = {
+    ReflectionAnswer.GOT_IT: "got_it",
+    ReflectionAnswer.NOT_QUITE: "not_quite",
+}
 
 
 class SessionRecorder:
@@ -71,12 +79,14 @@ class SessionRecorder:
                 with self._repo.transaction():  # the checkpoint stamps updated_at: recovery
                     self._repo.add_event(sid, EventKind.RESUME, at_ms, str(paused_for_ms))
                     self._repo.checkpoint(sid, at_ms, self._open_seq, at_ms)
+            case ReflectionAnswered(seq=seq, answer=answer):
+                self._repo.set_reflection(sid, seq, _REFLECTION[answer])
             case EventLogged(kind=kind, at_ms=at_ms, detail=detail):
                 self._repo.add_event(sid, kind, at_ms, detail)
             case SessionFinished(at_ms=at_ms, reason=reason):
                 self._repo.finish_session(sid, at_ms, reason)
                 self._open_seq = None
-            case SessionStarted() | PauseCueStarted() | FloorPassed():
+            case SessionStarted() | PauseCueStarted() | FloorPassed() | ReflectionStarted():
                 pass  # nothing to keep: the turn rows and the cue result cover these
             case _ as unknown:
                 assert_never(unknown)

@@ -22,6 +22,7 @@ from heard import __version__
 from heard.core.events import (
     EventLogged,
     PauseCueFinished,
+    ReflectionAnswered,
     SessionEvent,
     SessionFinished,
     SessionPaused,
@@ -70,6 +71,8 @@ def rescue_payload(
                 )
             case PauseCueFinished(after_seq=seq, honoured=honoured) if seq in turns:
                 turns[seq]["pause_honoured"] = honoured
+            case ReflectionAnswered(seq=seq, answer=answer) if seq in turns:
+                turns[seq]["reflection"] = answer.value
             case SessionPaused(at_ms=at_ms, kind=kind):
                 logged.append({"at_ms": at_ms, "kind": kind.value, "detail": ""})
             case SessionResumed(at_ms=at_ms, paused_for_ms=paused_for_ms):

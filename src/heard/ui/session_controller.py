@@ -2,7 +2,8 @@
 
 Timing never depends on these timers: a late timer only makes the display late, never a
 duration wrong (the core settles deadlines at the exact millisecond they fell due).
-- `session-display-refresh`: ~4 Hz while a partner speaks, ~30 Hz only during a pause cue.
+- `session-display-refresh`: ~4 Hz while a partner speaks or reflects, ~30 Hz only during a
+  pause cue.
 - `session-deadline`: a precise single shot aimed at the next deadline (cue end, session end),
   re-armed after every change. Nothing runs while paused or finished.
 """
@@ -17,7 +18,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from heard.core.events import PauseCueFinished, SessionEvent, SessionFinished, TurnStarted
-from heard.core.model import EndReason, EventKind, Phase
+from heard.core.model import EndReason, EventKind, Phase, ReflectionAnswer
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
 from heard.errors import HeardError
@@ -96,6 +97,30 @@ class SessionController(QObject):
         self.session.end(reason)
         self._update()
 
+    # presence aids (heard.ui.session_aids sends these)
+    def toggle_break(self) -> None:
+        """'Need a break': pause with a BREAK event, or carry on after any pause."""
+        if not self.session.resume():
+            self.session.pause(EventKind.BREAK)
+        self._update()
+
+    def start_over(self) -> None:
+        self.session.start_over()
+        self._update()
+
+    def report_distraction(self) -> bool:
+        logged = self.session.log(EventKind.DISTRACTION)
+        self._update()
+        return logged
+
+    def toggle_wants(self) -> None:
+        self.session.toggle_wants()
+        self._update()
+
+    def answer_reflection(self, answer: ReflectionAnswer) -> None:
+        self.session.answer_reflection(answer)
+        self._update()
+
     @property
     def running(self) -> bool:
         return self.session.phase not in (Phase.READY, Phase.FINISHED)
@@ -118,7 +143,7 @@ class SessionController(QObject):
     def _update(self) -> None:
         """Re-arm the timers for the phase we are in, then repaint."""
         view = self.session.view()
-        if view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE):
+        if view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING):
             interval = CUE_REFRESH_MS if view.phase is Phase.PAUSE_CUE else SPEAKING_REFRESH_MS
             if not self._refresh.isActive() or self._refresh.interval() != interval:
                 self._refresh.start(interval)
