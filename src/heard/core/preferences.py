@@ -41,7 +41,18 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("fullscreen", True, bool),
     Preference("chime", True, bool),
     Preference("chime_volume", 50, int, lambda v: 0 <= v <= 100),
+    # Presence aids (issue #6): each is one key away in a session and never in the way.
+    Preference("readiness_check", True, bool),
+    Preference("reflection_step", False, bool),
+    Preference("soft_limit", False, bool),
+    Preference("keep_awake", True, bool),
+    Preference("start_in_tray", False, bool),
+    Preference("intro_seen", False, bool),
+    Preference("tray_hint_shown", False, bool),
 )
+
+SOFT_LIMIT_S = 120
+"""The gentle per-turn limit when `soft_limit` is on: 'time to wrap up', never a cut-off."""
 
 BY_KEY = {p.key: p for p in PREFERENCES}
 
