@@ -102,3 +102,12 @@ def test_a_holder_that_does_not_answer_gives_a_clear_error(tmp_path: Path) -> No
             claim_instance(tmp_path, wait_s=0.2)
     finally:
         holder.release()
+
+
+def test_inside_a_flatpak_the_socket_is_in_the_apps_shared_runtime_folder(tmp_path: Path) -> None:
+    runtime = tmp_path / "run"
+    shared = runtime / "app" / "io.github.heard.Heard"
+    shared.mkdir(parents=True)
+    env = {"XDG_RUNTIME_DIR": str(runtime), "FLATPAK_ID": "io.github.heard.Heard"}
+    name = server_name(tmp_path / "data", env=env)
+    assert Path(name).parent == shared

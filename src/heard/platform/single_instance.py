@@ -42,6 +42,11 @@ def server_name(data_dir: Path, env: Mapping[str, str] = os.environ) -> str:
     user = str(os.getuid()) if hasattr(os, "getuid") else env.get("USERNAME", "user")
     name = f"heard-{user}-{digest}"
     runtime = env.get("XDG_RUNTIME_DIR", "")
+    flatpak_id = env.get("FLATPAK_ID", "")
+    if runtime and flatpak_id:
+        # Each Flatpak instance has a private runtime folder; app/<id>/ is the part that all
+        # instances of this app share, so a second launch can find the first.
+        runtime = str(Path(runtime) / "app" / flatpak_id)
     if os.name == "posix" and runtime and Path(runtime).is_absolute() and Path(runtime).is_dir():
         path = str(Path(runtime) / f"{name}.sock")
         if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
