@@ -107,6 +107,8 @@ def test_migration_backfills_totals_for_existing_sessions(tmp_path: Path) -> Non
         for name in ("session_added", "turn_added", "turn_removed", "turn_changed"):
             db.execute(f"DROP TRIGGER session_totals_{name}")
         db.execute("DROP TABLE session_totals")
+        db.execute("ALTER TABLE turn DROP COLUMN pause_measured")  # added by v4
+        db.execute("ALTER TABLE session DROP COLUMN silences_held")  # added by v4
         db.execute(f"PRAGMA user_version = {schema.MIGRATIONS.index(schema._V3_SESSION_TOTALS)}")
     db.close()
     with Database.open(path) as again:

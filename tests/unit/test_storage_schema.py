@@ -48,10 +48,11 @@ def test_migrates_an_empty_file_to_the_latest_version(db: Database) -> None:
         "id", "uuid", "started_at", "started_day", "template", "planned_s", "actual_s",
         "end_reason", "phones_away", "partner_a", "partner_b", "pause_cue_s",
         "felt_heard_a", "felt_heard_b", "notes_ciphertext", "updated_at", "follow_up_of",
+        "silences_held",
     ]  # fmt: skip
     assert columns(db, "turn") == [
         "session_id", "seq", "speaker", "start_ms", "end_ms", "wants", "pause_honoured",
-        "reflection", "is_open",
+        "reflection", "is_open", "pause_measured",
     ]  # fmt: skip
     assert db.integrity_ok()
 

@@ -19,6 +19,8 @@ class Turn:
     end_ms: int
     wants: Wants = Wants.LISTEN
     pause_honoured: bool | None = None
+    pause_measured: bool = False
+    """True when listening ears heard the cue, so `pause_honoured` was measured, not assumed."""
 
     @property
     def duration_ms(self) -> int:
@@ -58,6 +60,9 @@ class PauseCueFinished:
     after_seq: int
     at_ms: int
     honoured: bool
+    measured: bool = False
+    """True when listening ears heard the whole cue: `honoured` then says whether anyone
+    spoke during it, as heard, rather than assuming that a cue which ran to its end was kept."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,34 @@ class EventLogged:
 
 
 @dataclass(frozen=True)
+class PauseCueRevised:
+    """Listening ears reported, a moment after the cue had ended, speech that began during
+    it (at `at_ms`): the cue after turn `after_seq` was not honoured after all (measured)."""
+
+    after_seq: int
+    at_ms: int
+    honoured: bool = False
+
+
+@dataclass(frozen=True)
+class SilenceHeld:
+    """The speaker went quiet for `quiet_ms` (at least the hold time), the listener held
+    the silence, and the speaker went on at `at_ms`. `count`: silences held so far."""
+
+    at_ms: int
+    quiet_ms: int
+    count: int
+
+
+@dataclass(frozen=True)
+class ListeningChanged:
+    """Listening ears were switched on or off (by the couple, or the microphone was lost)."""
+
+    at_ms: int
+    on: bool
+
+
+@dataclass(frozen=True)
 class SessionFinished:
     at_ms: int
     reason: EndReason
@@ -127,5 +160,8 @@ SessionEvent = (
     | SessionPaused
     | SessionResumed
     | EventLogged
+    | PauseCueRevised
+    | SilenceHeld
+    | ListeningChanged
     | SessionFinished
 )

@@ -15,12 +15,15 @@ the exact millisecond each fell due, so a late timer never stretches a turn or a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from heard.core.clock import Clock
 from heard.core.events import (
     EventLogged,
     FloorPassed,
+    ListeningChanged,
     PauseCueFinished,
+    PauseCueRevised,
     PauseCueStarted,
     ReflectionAnswered,
     ReflectionStarted,
@@ -33,6 +36,7 @@ from heard.core.events import (
     TurnEnded,
     TurnStarted,
 )
+from heard.core.listening import DEFAULT_HOLD_MS, Listening
 from heard.core.model import (
     EndReason,
     EventKind,
@@ -43,6 +47,7 @@ from heard.core.model import (
     Wants,
 )
 from heard.core.view import SessionView
+from heard.core.voice_activity import VoiceEvent
 
 Listener = Callable[[SessionEvent], None]
 
@@ -75,6 +80,7 @@ class Session:
         self._talk_ms = {Partner.A: 0, Partner.B: 0}
         self._turn_count = {Partner.A: 0, Partner.B: 0}
         self._end_reason: EndReason | None = None
+        self._ears = Listening()
 
     @classmethod
     def restore(
@@ -198,6 +204,8 @@ class Session:
             talk_b_ms=talk[Partner.B],
             turns_a=self._turn_count[Partner.A],
             turns_b=self._turn_count[Partner.B],
+            listening=self._ears.on,
+            hold_silence=self._ears.holding(elapsed),
             pause_kind=self._pause_kind if paused else None,
             soft_limit_ms=self._soft_limit_ms,
         )
@@ -223,6 +231,7 @@ class Session:
         self._phase = Phase.PAUSE_CUE
         self._next_speaker = speaker.other
         self._cue_end_ms = now + self.config.pause_cue_ms
+        self._ears.cue_started(self._seq, now, self._cue_end_ms)
         self._emit(
             PauseCueStarted(after_seq=self._seq, at_ms=now, duration_ms=self.config.pause_cue_ms)
         )
@@ -287,6 +296,7 @@ class Session:
         self._phase = Phase.SPEAKING
         self._speaker, self._next_speaker, self._wants = speaker, None, wants
         self._turn_start_ms = now
+        self._ears.turn_started(now)
         self._emit(EventLogged(EventKind.START_OVER, now, f"turn {self._seq}, {discarded} ms"))
         self._emit(TurnStarted(seq=self._seq, speaker=speaker, at_ms=now, wants=wants))
         return True
@@ -300,6 +310,7 @@ class Session:
         self._paused_in = self._phase
         self._paused_at_mono = self._clock.monotonic_ms()
         self._phase = Phase.PAUSED
+        self._ears.paused()
         self._pause_kind = kind
         self._emit(SessionPaused(at_ms=self._base_ms, kind=kind))
         return True
@@ -311,6 +322,7 @@ class Session:
         self._anchor = now
         self._phase = self._paused_in
         self._paused_in = None
+        self._ears.resumed(speaking=self._phase is Phase.SPEAKING)
         self._pause_kind = None
         self._emit(SessionResumed(at_ms=self._base_ms, paused_for_ms=now - self._paused_at_mono))
         return True
@@ -339,6 +351,47 @@ class Session:
             return False
         self._emit(EventLogged(kind, self.elapsed_ms(), detail))
         return True
+
+    # ----------------------------------------------------------------- listening ears
+    def set_listening(self, on: bool, *, hold_silence_ms: int = DEFAULT_HOLD_MS) -> bool:
+        """Listening ears on or off. While on, hear() measures the pause cues (a cue counts
+        as measured only if the ears heard all of it) and the speaker's silences. Returns
+        False when nothing changed or the session is over."""
+        self._settle()
+        if self._phase is Phase.FINISHED or not self._ears.switch(on, hold_silence_ms):
+            return False
+        self._emit(ListeningChanged(at_ms=self.elapsed_ms(), on=on))
+        return True
+
+    def hear(self, event: VoiceEvent) -> None:
+        """Listening ears heard speech start or stop. `event.at_ms` is on this session's
+        clock (monotonic), usually a moment ago. Ignored while the ears are off."""
+        at = self._session_ms_at(event.at_ms)
+        for fact in self._ears.hear(event, at):
+            if isinstance(fact, PauseCueRevised) and not self._revise_cue(fact.after_seq):
+                continue
+            self._emit(fact)
+        self._settle()
+
+    @property
+    def silences_held(self) -> int | None:
+        """How often the listener held a silence until the speaker went on; None when
+        listening ears were never on in this session."""
+        return self._ears.held if self._ears.used else None
+
+    def _session_ms_at(self, mono_ms: int) -> int | None:
+        """The session-clock time of a monotonic moment, or None if the session clock was
+        not running then (before the start, or during the latest pause)."""
+        if self._anchor is None or mono_ms < self._anchor:
+            return None
+        return min(self._base_ms + mono_ms - self._anchor, self._raw_elapsed())
+
+    def _revise_cue(self, after_seq: int) -> bool:
+        for index, turn in enumerate(self._turns):
+            if turn.seq == after_seq:
+                self._turns[index] = replace(turn, pause_honoured=False, pause_measured=True)
+                return True
+        return False
 
     def end(self, reason: EndReason = EndReason.ENDED_EARLY) -> bool:
         """End before the planned length (by hand, or INTERRUPTED when the app must quit).
@@ -379,6 +432,7 @@ class Session:
         self._next_speaker = None
         self._seq += 1
         self._turn_start_ms = at_ms
+        self._ears.turn_started(at_ms)
         self._wants = self._next_wants or Wants.LISTEN
         self._next_wants = None
         self._turn_count[speaker] += 1
@@ -394,11 +448,10 @@ class Session:
 
     def _finish_cue(self, at_ms: int, *, honoured: bool) -> None:
         assert self._next_speaker is not None
+        honoured, measured = self._ears.cue_finished(at_ms, cut_short=not honoured)
         last = self._turns[-1]
-        self._turns[-1] = Turn(
-            last.seq, last.speaker, last.start_ms, last.end_ms, last.wants, pause_honoured=honoured
-        )
-        self._emit(PauseCueFinished(after_seq=last.seq, at_ms=at_ms, honoured=honoured))
+        self._turns[-1] = replace(last, pause_honoured=honoured, pause_measured=measured)
+        self._emit(PauseCueFinished(last.seq, at_ms=at_ms, honoured=honoured, measured=measured))
         nxt = self._next_speaker
         if self._reflection:
             self._phase = Phase.REFLECTING
@@ -418,4 +471,5 @@ class Session:
         self._pause_kind = None
         self._next_speaker = None
         self._end_reason = reason
+        self._ears.finished()
         self._emit(SessionFinished(at_ms=at_ms, reason=reason, late_ms=late_ms))

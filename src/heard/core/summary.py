@@ -21,6 +21,8 @@ class SessionSummary:
     longest: Turn | None
     cues_honoured: int
     cues_total: int
+    silences_held: int | None = None
+    """How often the listener held a silence (None: listening ears were off)."""
 
     @classmethod
     def from_turns(
@@ -30,6 +32,7 @@ class SessionSummary:
         elapsed_ms: int,
         planned_ms: int,
         reason: EndReason | None,
+        silences_held: int | None = None,
     ) -> SessionSummary:
         talk = {Partner.A: 0, Partner.B: 0}
         count = {Partner.A: 0, Partner.B: 0}
@@ -54,6 +57,7 @@ class SessionSummary:
             longest=longest,
             cues_honoured=honoured,
             cues_total=total,
+            silences_held=silences_held,
         )
 
     @property

@@ -57,3 +57,10 @@ class SessionView:
         """Partner A's share of talk time so far, or None before anyone has talked."""
         total = self.talk_a_ms + self.talk_b_ms
         return None if total == 0 else self.talk_a_ms / total
+
+    # Listening ears (opt-in). Declared last: every field before them stays positional.
+    listening: bool = False
+    """Listening ears are on: the microphone hears speech or silence, never words."""
+    hold_silence: bool = False
+    """The speaker has spoken, then gone quiet for the hold time: ask the listener to hold
+    the silence (they may not be finished)."""

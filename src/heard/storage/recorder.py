@@ -13,7 +13,9 @@ from typing import assert_never
 from heard.core.events import (
     EventLogged,
     FloorPassed,
+    ListeningChanged,
     PauseCueFinished,
+    PauseCueRevised,
     PauseCueStarted,
     ReflectionAnswered,
     ReflectionStarted,
@@ -22,6 +24,7 @@ from heard.core.events import (
     SessionPaused,
     SessionResumed,
     SessionStarted,
+    SilenceHeld,
     TurnEnded,
     TurnStarted,
 )
@@ -69,8 +72,10 @@ class SessionRecorder:
                     self._repo.checkpoint(sid, turn.end_ms)
                 if self._open_seq == turn.seq:
                     self._open_seq = None
-            case PauseCueFinished(after_seq=seq, honoured=honoured):
-                self._repo.set_pause_honoured(sid, seq, honoured)
+            case PauseCueFinished(after_seq=seq, honoured=honoured, measured=measured):
+                self._repo.set_pause_honoured(sid, seq, honoured, measured=measured)
+            case PauseCueRevised(after_seq=seq, honoured=honoured):
+                self._repo.set_pause_honoured(sid, seq, honoured, measured=True)
             case SessionPaused(at_ms=at_ms, kind=kind):
                 with self._repo.transaction():
                     self._repo.add_event(sid, kind, at_ms)
@@ -83,6 +88,11 @@ class SessionRecorder:
                 self._repo.set_reflection(sid, seq, _REFLECTION[answer])
             case EventLogged(kind=kind, at_ms=at_ms, detail=detail):
                 self._repo.add_event(sid, kind, at_ms, detail)
+            case SilenceHeld():
+                self._repo.add_silence_held(sid)
+            case ListeningChanged(on=on):
+                if on:
+                    self._repo.start_counting_silences(sid)
             case SessionFinished(at_ms=at_ms, reason=reason):
                 self._repo.finish_session(sid, at_ms, reason)
                 self._open_seq = None

@@ -35,6 +35,8 @@ class SessionRecord:
     felt_heard_b: int | None
     notes_ciphertext: bytes | None
     updated_at: datetime | None
+    silences_held: int | None = None
+    """Silences the listener held (listening ears); None when the ears were never on."""
 
     @property
     def actual_ms(self) -> int:
@@ -111,6 +113,7 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
         felt_heard_b=row["felt_heard_b"],
         notes_ciphertext=row["notes_ciphertext"],
         updated_at=None if row["updated_at"] is None else from_utc_text(row["updated_at"]),
+        silences_held=row["silences_held"],
     )
 
 
@@ -122,6 +125,7 @@ def turn_from_row(row: sqlite3.Row) -> Turn:
         end_ms=row["end_ms"],
         wants=Wants(row["wants"]),
         pause_honoured=_bool_or_none(row["pause_honoured"]),
+        pause_measured=bool(row["pause_measured"]),
     )
 
 

@@ -31,7 +31,7 @@ from heard.storage.records import (
 
 log = logging.getLogger(__name__)
 
-_TURN_COLUMNS = "seq, speaker, start_ms, end_ms, wants, pause_honoured"
+_TURN_COLUMNS = "seq, speaker, start_ms, end_ms, wants, pause_honoured, pause_measured"
 
 _HISTORY_SQL = """
 WITH recent AS (
@@ -115,7 +115,8 @@ class SessionRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, 1)"
                 " ON CONFLICT (session_id, seq) DO UPDATE SET speaker = excluded.speaker,"
                 " start_ms = excluded.start_ms, end_ms = excluded.end_ms,"
-                " wants = excluded.wants, pause_honoured = NULL, reflection = NULL, is_open = 1",
+                " wants = excluded.wants, pause_honoured = NULL, pause_measured = 0,"
+                " reflection = NULL, is_open = 1",
                 (session_id, seq, speaker.value, start_ms, start_ms, wants.value),
             )
 
@@ -143,10 +144,12 @@ class SessionRepository:
         with self._db.transaction():
             self._db.execute(
                 "INSERT INTO turn (session_id, seq, speaker, start_ms, end_ms, wants,"
-                " pause_honoured, is_open) VALUES (?, ?, ?, ?, ?, ?, ?, 0)"
+                " pause_honoured, pause_measured, is_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"
                 " ON CONFLICT (session_id, seq) DO UPDATE SET speaker = excluded.speaker,"
                 " start_ms = excluded.start_ms, end_ms = excluded.end_ms,"
                 " wants = excluded.wants,"
+                " pause_measured = CASE WHEN excluded.pause_honoured IS NULL"
+                " THEN pause_measured ELSE excluded.pause_measured END,"
                 " pause_honoured = COALESCE(excluded.pause_honoured, pause_honoured),"
                 " is_open = 0",
                 (
@@ -157,11 +160,33 @@ class SessionRepository:
                     turn.end_ms,
                     turn.wants.value,
                     honoured,
+                    int(turn.pause_measured and honoured is not None),
                 ),
             )
 
-    def set_pause_honoured(self, session_id: int, seq: int, honoured: bool) -> None:
-        self._update_turn(session_id, seq, "pause_honoured = ?", int(honoured))
+    def set_pause_honoured(
+        self, session_id: int, seq: int, honoured: bool, *, measured: bool = False
+    ) -> None:
+        """The pause cue after turn `seq`: honoured or not, and whether listening ears
+        measured that (True) or it was assumed/self-reported (False)."""
+        with self._db.transaction():
+            changed = self._db.execute(
+                "UPDATE turn SET pause_honoured = ?, pause_measured = ?"
+                " WHERE session_id = ? AND seq = ?",
+                (int(honoured), int(measured), session_id, seq),
+            )
+            if changed == 0:
+                raise LookupError(f"session {session_id} has no turn {seq}")
+
+    def start_counting_silences(self, session_id: int) -> None:
+        """Listening ears were on: the session's silences held count from 0 (not NULL)."""
+        with self._db.transaction():
+            self._update_session(session_id, "silences_held = COALESCE(silences_held, 0)", ())
+
+    def add_silence_held(self, session_id: int) -> None:
+        """One more silence held until the speaker went on."""
+        with self._db.transaction():
+            self._update_session(session_id, "silences_held = COALESCE(silences_held, 0) + 1", ())
 
     def set_reflection(self, session_id: int, seq: int, reflection: Reflection | None) -> None:
         self._update_turn(session_id, seq, "reflection = ?", reflection)

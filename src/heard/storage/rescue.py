@@ -22,6 +22,7 @@ from heard import __version__
 from heard.core.events import (
     EventLogged,
     PauseCueFinished,
+    PauseCueRevised,
     ReflectionAnswered,
     SessionEvent,
     SessionFinished,
@@ -70,6 +71,8 @@ def rescue_payload(
                     honoured=turn.pause_honoured,
                 )
             case PauseCueFinished(after_seq=seq, honoured=honoured) if seq in turns:
+                turns[seq]["pause_honoured"] = honoured
+            case PauseCueRevised(after_seq=seq, honoured=honoured) if seq in turns:
                 turns[seq]["pause_honoured"] = honoured
             case ReflectionAnswered(seq=seq, answer=answer) if seq in turns:
                 turns[seq]["reflection"] = answer.value

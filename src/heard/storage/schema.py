@@ -155,7 +155,76 @@ END;
 `turn` (whoever writes: a session, an import, demo data), so that ten years of charts
 aggregate 3,650 rows instead of 100,000 turns. Integer sums: no drift."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP, _V3_SESSION_TOTALS)
+_V4_LISTENING_EARS = """
+ALTER TABLE turn ADD COLUMN pause_measured INTEGER NOT NULL DEFAULT 0
+    CHECK (pause_measured IN (0, 1));
+ALTER TABLE session ADD COLUMN silences_held INTEGER CHECK (silences_held >= 0);
+ALTER TABLE session_totals ADD COLUMN cues_measured INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session_totals ADD COLUMN cues_measured_honoured INTEGER NOT NULL DEFAULT 0;
+
+DROP TRIGGER session_totals_turn_added;
+CREATE TRIGGER session_totals_turn_added AFTER INSERT ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns + 1,
+        talk_a_ms = talk_a_ms + (NEW.speaker = 'a') * (NEW.end_ms - NEW.start_ms),
+        talk_b_ms = talk_b_ms + (NEW.speaker = 'b') * (NEW.end_ms - NEW.start_ms),
+        cues_honoured = cues_honoured + COALESCE(NEW.pause_honoured, 0),
+        cues_total = cues_total + (NEW.pause_honoured IS NOT NULL),
+        cues_measured = cues_measured + NEW.pause_measured * (NEW.pause_honoured IS NOT NULL),
+        cues_measured_honoured = cues_measured_honoured
+            + NEW.pause_measured * COALESCE(NEW.pause_honoured, 0)
+    WHERE session_id = NEW.session_id;
+END;
+
+DROP TRIGGER session_totals_turn_removed;
+CREATE TRIGGER session_totals_turn_removed AFTER DELETE ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns - 1,
+        talk_a_ms = talk_a_ms - (OLD.speaker = 'a') * (OLD.end_ms - OLD.start_ms),
+        talk_b_ms = talk_b_ms - (OLD.speaker = 'b') * (OLD.end_ms - OLD.start_ms),
+        cues_honoured = cues_honoured - COALESCE(OLD.pause_honoured, 0),
+        cues_total = cues_total - (OLD.pause_honoured IS NOT NULL),
+        cues_measured = cues_measured - OLD.pause_measured * (OLD.pause_honoured IS NOT NULL),
+        cues_measured_honoured = cues_measured_honoured
+            - OLD.pause_measured * COALESCE(OLD.pause_honoured, 0)
+    WHERE session_id = OLD.session_id;
+END;
+
+DROP TRIGGER session_totals_turn_changed;
+CREATE TRIGGER session_totals_turn_changed
+AFTER UPDATE OF session_id, speaker, start_ms, end_ms, pause_honoured, pause_measured ON turn
+BEGIN
+    UPDATE session_totals SET
+        turns = turns - 1,
+        talk_a_ms = talk_a_ms - (OLD.speaker = 'a') * (OLD.end_ms - OLD.start_ms),
+        talk_b_ms = talk_b_ms - (OLD.speaker = 'b') * (OLD.end_ms - OLD.start_ms),
+        cues_honoured = cues_honoured - COALESCE(OLD.pause_honoured, 0),
+        cues_total = cues_total - (OLD.pause_honoured IS NOT NULL),
+        cues_measured = cues_measured - OLD.pause_measured * (OLD.pause_honoured IS NOT NULL),
+        cues_measured_honoured = cues_measured_honoured
+            - OLD.pause_measured * COALESCE(OLD.pause_honoured, 0)
+    WHERE session_id = OLD.session_id;
+    UPDATE session_totals SET
+        turns = turns + 1,
+        talk_a_ms = talk_a_ms + (NEW.speaker = 'a') * (NEW.end_ms - NEW.start_ms),
+        talk_b_ms = talk_b_ms + (NEW.speaker = 'b') * (NEW.end_ms - NEW.start_ms),
+        cues_honoured = cues_honoured + COALESCE(NEW.pause_honoured, 0),
+        cues_total = cues_total + (NEW.pause_honoured IS NOT NULL),
+        cues_measured = cues_measured + NEW.pause_measured * (NEW.pause_honoured IS NOT NULL),
+        cues_measured_honoured = cues_measured_honoured
+            + NEW.pause_measured * COALESCE(NEW.pause_honoured, 0)
+    WHERE session_id = NEW.session_id;
+END;
+"""
+"""Listening ears (opt-in): a pause cue's result can be measured (the microphone heard
+whether anyone spoke during it) rather than assumed, and a session counts the silences
+the listener held. Nothing else is kept: no audio, only these counts. session_totals
+carries the measured cues too, so History can tell measured from self-reported results
+without reading the turn table. silences_held is NULL when listening ears were never on."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP, _V3_SESSION_TOTALS, _V4_LISTENING_EARS)
 """Append only. The turn table's primary key (session_id, seq) doubles as the
 turn-by-session index that History's aggregates use."""
 

@@ -44,6 +44,9 @@ class PeriodStats:
     felt_heard_a: float | None
     """Average answer (1-5) of the sessions that have one; None when none has."""
     felt_heard_b: float | None
+    cues_measured: int = 0
+    """Cues whose result listening ears measured (included in cues_total)."""
+    cues_measured_honoured: int = 0
 
     @property
     def talk_share_a(self) -> float | None:
@@ -53,6 +56,18 @@ class PeriodStats:
     @property
     def cue_rate(self) -> float | None:
         return None if self.cues_total == 0 else self.cues_honoured / self.cues_total
+
+    @property
+    def self_reported_cue_rate(self) -> float | None:
+        """Honoured share of the cues listening ears did not measure."""
+        total = self.cues_total - self.cues_measured
+        honoured = self.cues_honoured - self.cues_measured_honoured
+        return None if total == 0 else honoured / total
+
+    @property
+    def measured_cue_rate(self) -> float | None:
+        """Honoured share of the cues listening ears measured."""
+        return None if self.cues_measured == 0 else self.cues_measured_honoured / self.cues_measured
 
 
 @dataclass(frozen=True)
@@ -140,7 +155,9 @@ class HistoryStats:
                    SUM(CASE WHEN s.phones_away = 1 THEN s.actual_s ELSE 0 END) / 60.0 AS minutes,
                    SUM(t.talk_a_ms) AS talk_a_ms, SUM(t.talk_b_ms) AS talk_b_ms,
                    SUM(t.cues_honoured) AS cues_honoured, SUM(t.cues_total) AS cues_total,
-                   AVG(s.felt_heard_a) AS felt_a, AVG(s.felt_heard_b) AS felt_b
+                   AVG(s.felt_heard_a) AS felt_a, AVG(s.felt_heard_b) AS felt_b,
+                   SUM(t.cues_measured) AS measured,
+                   SUM(t.cues_measured_honoured) AS measured_honoured
             FROM session AS s JOIN session_totals AS t ON t.session_id = s.id
             WHERE {_IN_RANGE}
             GROUP BY period ORDER BY period
@@ -199,10 +216,11 @@ def _span(span: DateRange) -> dict[str, str]:
 
 
 def _period(row: sqlite3.Row) -> PeriodStats:
-    period, sessions, minutes, talk_a, talk_b, honoured, cues, felt_a, felt_b = row
+    (period, sessions, minutes, talk_a, talk_b, honoured, cues, felt_a, felt_b,
+     measured, measured_honoured) = row  # fmt: skip
     return PeriodStats(
         date.fromisoformat(period), sessions, float(minutes), talk_a, talk_b, honoured, cues,
-        felt_a, felt_b,
+        felt_a, felt_b, measured, measured_honoured,
     )  # fmt: skip
 
 
