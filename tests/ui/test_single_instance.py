@@ -105,9 +105,15 @@ def test_a_holder_that_does_not_answer_gives_a_clear_error(tmp_path: Path) -> No
 
 
 def test_inside_a_flatpak_the_socket_is_in_the_apps_shared_runtime_folder(tmp_path: Path) -> None:
-    runtime = tmp_path / "run"
-    shared = runtime / "app" / "io.github.heard.Heard"
-    shared.mkdir(parents=True)
-    env = {"XDG_RUNTIME_DIR": str(runtime), "FLATPAK_ID": "io.github.heard.Heard"}
-    name = server_name(tmp_path / "data", env=env)
-    assert Path(name).parent == shared
+    import shutil
+    import tempfile
+
+    runtime = Path(tempfile.mkdtemp(prefix="rt"))  # short: socket paths have a length limit
+    try:
+        shared = runtime / "app" / "io.github.heard.Heard"
+        shared.mkdir(parents=True)
+        env = {"XDG_RUNTIME_DIR": str(runtime), "FLATPAK_ID": "io.github.heard.Heard"}
+        name = server_name(tmp_path / "data", env=env)
+        assert Path(name).parent == shared
+    finally:
+        shutil.rmtree(runtime)
