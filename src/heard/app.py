@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from heard import APP_ID, APP_NAME, __version__
 from heard.core.clock import SystemClock
 from heard.core.model import SessionConfig
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from heard.platform.settings import Settings
+    from heard.platform.single_instance import InstanceClaim
+    from heard.ui.main_window import MainWindow
+    from heard.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
 
@@ -30,26 +40,15 @@ def settings_path(options: LaunchOptions, overridden: bool) -> Path:
 
 
 def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from heard.platform.bench_hooks import report_first_paint
     from heard.platform.settings import Settings
     from heard.platform.single_instance import claim_instance
-    from heard.platform.sound import ChimePlayer
-    from heard.platform.unix_signals import SignalWatcher
-    from heard.storage.repository import SessionRepository
-    from heard.ui.after_session_wiring import wire_after_session
     from heard.ui.app_icon import app_icon
-    from heard.ui.flow import SessionFlow
-    from heard.ui.history.entry import HistoryEntry
+    from heard.ui.first_paint import after_first_paint
     from heard.ui.main_window import MainWindow
-    from heard.ui.safety_net import (
-        SafetyNet,
-        bring_forward,
-        open_database_for_gui,
-        show_moved_aside,
-    )
-    from heard.ui.session_controller import SessionController
+    from heard.ui.setup_screen import SetupScreen
     from heard.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -65,26 +64,105 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     if claim is None:
         print("heard: Heard is already running; its window was brought forward.", file=sys.stderr)
         return 0
+    settings = Settings(settings_file)
+
+    # The start screen is all the first paint needs (launch budget, DESIGN.md). The rest is
+    # built by _finish_start() right after that paint, or at once for `heard session`.
+    window = MainWindow()
+    setup = SetupScreen()
+    setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
+    setup.set_minutes(int(settings.get("default_minutes")))
+    setup.pause_cue_s = int(settings.get("pause_cue_s"))
+    window.add_screen(setup)
+    window.show_screen(setup)
+    state = _Started()
+
+    def finish_start() -> None:
+        state.close = _finish_start(Started(app, window, setup, settings, claim), options)
+
+    def finish_start_later() -> None:  # runs in the event loop: errors wait for exec() to end
+        try:
+            finish_start()
+        except BaseException as exc:
+            state.error = exc
+            app.exit(1)
+
+    if options.session is None:
+        after_first_paint(window, finish_start_later)
+    report_first_paint(window)  # benchmarks only; installed last, so it reports first
+    window.show()
+    log.info("main window shown (%s)", app.platformName())  # packaging smoke run
+    if options.session is not None:
+        finish_start()
+    try:
+        code = app.exec()
+        if state.error is not None:
+            raise state.error  # e.g. a database from a newer Heard: one line on stderr
+        return code
+    finally:
+        if state.close is not None:
+            state.close()
+        settings.sync()
+        claim.release()
+
+
+@dataclass
+class _Started:
+    close: Callable[[], None] | None = None
+    error: BaseException | None = None
+
+
+@dataclass(frozen=True)
+class Started:
+    """What exists once the start screen is on show."""
+
+    app: QApplication
+    window: MainWindow
+    setup: SetupScreen
+    settings: Settings
+    claim: InstanceClaim
+
+
+def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None]:
+    """Build and wire everything else; returns what to call once the event loop is over."""
+    from PySide6.QtCore import QTimer
+
+    from heard.platform.sound import ChimePlayer
+    from heard.platform.unix_signals import SignalWatcher
+    from heard.storage.repository import SessionRepository
+    from heard.ui.after_session_wiring import wire_after_session
+    from heard.ui.flow import SessionFlow
+    from heard.ui.history.entry import HistoryEntry
+    from heard.ui.safety_net import (
+        SafetyNet,
+        bring_forward,
+        open_database_for_gui,
+        show_moved_aside,
+    )
+    from heard.ui.session_controller import SessionController
+
+    app, window, settings = started.app, started.window, started.settings
+    settings_file = settings.path
     clock = SystemClock()
     opened = open_database_for_gui(options.data_dir / "heard.db")  # damaged: moved aside
     database = opened.db
     repository = SessionRepository(database, clock)
-    settings = Settings(settings_file)
 
-    window = MainWindow()
     net = SafetyNet(window, repository, clock, data_dir=options.data_dir)
-    claim.server.activated.connect(lambda: bring_forward(window))
+    started.claim.server.activated.connect(lambda: bring_forward(window))
     chime = ChimePlayer(
         window, enabled=bool(settings.get("chime")), volume=int(settings.get("chime_volume")) / 100
     )
     chime.unavailable.connect(net.notices.reporter("sound"))
     flow = SessionFlow(
-        window, clock, net.keeper.recorder_for, chime, fullscreen=bool(settings.get("fullscreen"))
+        window,
+        clock,
+        net.keeper.recorder_for,
+        chime,
+        fullscreen=bool(settings.get("fullscreen")),
+        setup=started.setup,
     )
     net.attach(flow)
-    flow.setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
-    flow.setup.set_minutes(int(settings.get("default_minutes")))
-    flow.setup.pause_cue_s = int(settings.get("pause_cue_s"))
     # Check-in, repair checklist and private notes; 'Delete all my data' quits afterwards.
     after = wire_after_session(
         window, flow, database, repository, data_dir=options.data_dir, settings_file=settings_file
@@ -112,19 +190,16 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
         app.quit()
 
     watcher.stop_requested.connect(on_stop_requested)
-    window.show()
-    log.info("main window shown (%s)", app.platformName())  # packaging smoke run
     QTimer.singleShot(0, chime.prepare)
     show_moved_aside(opened, window)
     net.start(options.session)  # first offers an unfinished session back
     if options.quit_after_ms is not None:
         QTimer.singleShot(options.quit_after_ms, lambda: on_stop_requested(0))
-    try:
-        return app.exec()
-    finally:
+
+    def close() -> None:
         watcher.close()
         flow.interrupt()
         net.close()
-        settings.sync()
         database.close()
-        claim.release()
+
+    return close

@@ -38,6 +38,7 @@ class SessionFlow(QObject):
         *,
         fullscreen: bool = True,
         post_session: PostSessionDeps | None = None,
+        setup: SetupScreen | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,11 +50,12 @@ class SessionFlow(QObject):
         self.controller: SessionController | None = None
         self._was_maximized = False
 
-        self.setup = SetupScreen()
+        self.setup = setup if setup is not None else SetupScreen()  # given: already shown
         self.session_screen = SessionScreen()
         self.summary = SummaryScreen()
         for screen in (self.setup, self.session_screen, self.summary):
-            window.add_screen(screen)
+            if window.stack.indexOf(screen) < 0:
+                window.add_screen(screen)
         self.setup.start_requested.connect(self.start)
         self.summary.done_clicked.connect(self._on_summary_done)
         window.close_guard = self._on_close_requested
