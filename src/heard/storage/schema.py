@@ -224,7 +224,45 @@ the listener held. Nothing else is kept: no audio, only these counts. session_to
 carries the measured cues too, so History can tell measured from self-reported results
 without reading the turn table. silences_held is NULL when listening ears were never on."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2_FOLLOW_UP, _V3_SESSION_TOTALS, _V4_LISTENING_EARS)
+_V5_RITUALS = """
+CREATE TABLE ritual (
+    id          INTEGER PRIMARY KEY,
+    template    TEXT    NOT NULL,
+    cadence     TEXT    NOT NULL CHECK (cadence IN ('daily', 'weekly', 'monthly')),
+    at_minute   INTEGER NOT NULL CHECK (at_minute BETWEEN 0 AND 1439),
+    weekday     INTEGER NOT NULL DEFAULT 0 CHECK (weekday BETWEEN 0 AND 6),
+    monthday    INTEGER NOT NULL DEFAULT 1 CHECK (monthday BETWEEN 1 AND 31),
+    created_at  TEXT    NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-*Z'),
+    seen_until  TEXT    NOT NULL CHECK (seen_until GLOB '[0-9][0-9][0-9][0-9]-*Z')
+);
+
+CREATE TABLE reminder (
+    id          INTEGER PRIMARY KEY,
+    template    TEXT    NOT NULL,
+    minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 180),
+    due_at      TEXT    NOT NULL CHECK (due_at GLOB '[0-9][0-9][0-9][0-9]-*Z'),
+    created_at  TEXT    NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-*Z')
+);
+
+CREATE TABLE user_template (
+    id          TEXT    PRIMARY KEY CHECK (id GLOB 'own_*'),
+    name        TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 40),
+    minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 180),
+    guidance    TEXT    NOT NULL DEFAULT '' CHECK (length(guidance) <= 160),
+    created_at  TEXT    NOT NULL CHECK (created_at GLOB '[0-9][0-9][0-9][0-9]-*Z')
+) WITHOUT ROWID;
+"""
+"""Rituals (a template at a local time, daily/weekly/monthly; `seen_until`: UTC time up to
+which reminders were given), one-off 'later' reminders, and the couple's own templates.
+`at_minute` is minutes after local midnight."""
+
+MIGRATIONS: tuple[str, ...] = (
+    _V1,
+    _V2_FOLLOW_UP,
+    _V3_SESSION_TOTALS,
+    _V4_LISTENING_EARS,
+    _V5_RITUALS,
+)
 """Append only. The turn table's primary key (session_id, seq) doubles as the
 turn-by-session index that History's aggregates use."""
 
