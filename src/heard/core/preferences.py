@@ -27,20 +27,36 @@ class Preference:
     default: Any
     kind: type
     valid: Callable[[Any], bool] = lambda _value: True
+    choices: tuple[str, ...] = ()
+    """For text preferences with a fixed set of values (the settings dialog shows a list)."""
+    bounds: tuple[int, int] | None = None
+    """For numbers: the inclusive range (the settings dialog's spin box uses it)."""
+
+    def allows(self, value: Any) -> bool:
+        if self.choices and value not in self.choices:
+            return False
+        if self.bounds is not None and not self.bounds[0] <= value <= self.bounds[1]:
+            return False
+        return self.valid(value)
 
 
 def _name_ok(value: Any) -> bool:
     return isinstance(value, str) and len(value.strip()) <= MAX_NAME_LENGTH
 
 
+LANGUAGES = ("system", "en", "de")
+"""'system' follows the desktop's language; Heard speaks English and German."""
+PARTNER_COLOURS = ("blue_vermillion", "green_purple", "blue_orange")
+"""Colour-blind-safe pairs (Okabe-Ito hues); heard.ui.theme holds their colours."""
+
 PREFERENCES: tuple[Preference, ...] = (
     Preference("partner_a", "", str, _name_ok),
     Preference("partner_b", "", str, _name_ok),
-    Preference("default_minutes", DEFAULT_MINUTES, int, lambda v: MIN_MINUTES <= v <= MAX_MINUTES),
-    Preference("pause_cue_s", DEFAULT_CUE_S, int, lambda v: MIN_CUE_S <= v <= MAX_CUE_S),
+    Preference("default_minutes", DEFAULT_MINUTES, int, bounds=(MIN_MINUTES, MAX_MINUTES)),
+    Preference("pause_cue_s", DEFAULT_CUE_S, int, bounds=(MIN_CUE_S, MAX_CUE_S)),
     Preference("fullscreen", True, bool),
     Preference("chime", True, bool),
-    Preference("chime_volume", 50, int, lambda v: 0 <= v <= 100),
+    Preference("chime_volume", 50, int, bounds=(0, 100)),
     # Presence aids (issue #6): each is one key away in a session and never in the way.
     Preference("readiness_check", True, bool),
     Preference("reflection_step", False, bool),
@@ -49,6 +65,11 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("start_in_tray", False, bool),
     Preference("intro_seen", False, bool),
     Preference("tray_hint_shown", False, bool),
+    # Look and language (issue #7). "system" follows the desktop.
+    Preference("language", "system", str, choices=LANGUAGES),
+    Preference("theme", "system", str, choices=("system", "light", "dark")),
+    Preference("large_text", False, bool),
+    Preference("partner_colours", PARTNER_COLOURS[0], str, choices=PARTNER_COLOURS),
 )
 
 SOFT_LIMIT_S = 120
@@ -86,6 +107,6 @@ def validated(pref: Preference, raw: Any) -> tuple[Any, str | None]:
         value = coerce(pref, raw)
     except (ValueError, TypeError) as exc:
         return pref.default, f"{pref.key}: {exc}"
-    if not pref.valid(value):
+    if not pref.allows(value):
         return pref.default, f"{pref.key}: out of range: {raw!r}"
     return value, None
