@@ -98,9 +98,23 @@ def test_a_custom_debounce() -> None:
     ]
 
 
+def test_silence_is_dated_back_by_the_classifiers_own_trailing_time() -> None:
+    vad = VoiceActivityDetector(Debounce(trailing_ms=90))
+    found = [e for _, e in run(frames((".", 2), ("#", 20), (".", 12)), detector=vad)]
+    assert found == [SpeechStarted(at(2)), SilenceStarted(at(22) - 90, after_speech_ms=510)]
+
+
+def test_trailing_time_never_dates_a_silence_before_its_speech() -> None:
+    vad = VoiceActivityDetector(Debounce(trailing_ms=300))
+    found = [e for _, e in run(frames(("#", 4), (".", 12)), detector=vad)]
+    assert found == [SpeechStarted(at(0)), SilenceStarted(at(1), after_speech_ms=30)]
+
+
 def test_a_debounce_shorter_than_a_frame_is_refused() -> None:
     with pytest.raises(ValueError, match="at least one frame"):
         Debounce(speech_start_ms=10)
+    with pytest.raises(ValueError, match="negative"):
+        Debounce(trailing_ms=-1)
 
 
 def test_lost_frames_break_a_run_of_speech() -> None:

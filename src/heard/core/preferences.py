@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from heard.core.listening import DEFAULT_HOLD_MS, MAX_HOLD_MS, MIN_HOLD_MS
 from heard.core.model import (
     DEFAULT_CUE_S,
     DEFAULT_MINUTES,
@@ -70,6 +71,11 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("theme", "system", str, choices=("system", "light", "dark")),
     Preference("large_text", False, bool),
     Preference("partner_colours", PARTNER_COLOURS[0], str, choices=PARTNER_COLOURS),
+    # Listening ears (issue #9): opt-in. The microphone hears speech or silence, never words.
+    Preference("listening_ears", False, bool),
+    Preference("listening_ears_explained", False, bool),
+    Preference("vad_aggressiveness", 2, int, bounds=(0, 3)),
+    Preference("hold_silence_ms", DEFAULT_HOLD_MS, int, bounds=(MIN_HOLD_MS, MAX_HOLD_MS)),
 )
 
 SOFT_LIMIT_S = 120

@@ -47,10 +47,15 @@ class Debounce:
     silence_after_ms: int = 300
     """Quiet must last this long before it counts as a silence: shorter gaps are breaths
     or the spaces between words."""
+    trailing_ms: int = 0
+    """How long the frame classifier itself goes on calling frames speech after speech has
+    stopped (WebRTC's VAD has such a hangover). Silences are dated back by this much."""
 
     def __post_init__(self) -> None:
         if self.speech_start_ms < FRAME_MS or self.silence_after_ms < FRAME_MS:
             raise ValueError(f"debounce times must be at least one frame ({FRAME_MS} ms)")
+        if self.trailing_ms < 0:
+            raise ValueError("the classifier's trailing time cannot be negative")
 
 
 class VoiceActivityDetector:
@@ -113,7 +118,8 @@ class VoiceActivityDetector:
             self._quiet_since = start
         if end - self._quiet_since < self.debounce.silence_after_ms:
             return None
-        stopped = self._quiet_since
+        earliest = self._speech_began + self.frame_ms
+        stopped = max(earliest, self._quiet_since - self.debounce.trailing_ms)
         self._speaking = False
         self._quiet_since = None
         return SilenceStarted(stopped, stopped - self._speech_began)
