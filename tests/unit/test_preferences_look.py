@@ -14,7 +14,7 @@ from heard.core.preferences import BY_KEY, LANGUAGES, PARTNER_COLOURS, validated
         ("language", "system", "system"),
         ("theme", "dark", "dark"),
         ("large_text", "true", True),
-        ("partner_colours", "green_purple", "green_purple"),
+        ("partner_colours", "vermillion_blue", "vermillion_blue"),
         ("pause_cue_s", "10", 10),
         ("pause_cue_s", "1", 1),
     ],

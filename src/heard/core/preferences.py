@@ -47,7 +47,7 @@ def _name_ok(value: Any) -> bool:
 
 LANGUAGES = ("system", "en", "de")
 """'system' follows the desktop's language; Heard speaks English and German."""
-PARTNER_COLOURS = ("blue_vermillion", "green_purple", "blue_orange")
+PARTNER_COLOURS = ("blue_vermillion", "blue_orange", "vermillion_blue")
 """Colour-blind-safe pairs (Okabe-Ito hues); heard.ui.theme holds their colours."""
 
 PREFERENCES: tuple[Preference, ...] = (

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from heard import resources
+from heard.ui.text_scale import px
 from heard.ui.theme import Theme, current_theme
 
 log = logging.getLogger(__name__)
@@ -43,34 +44,35 @@ def _icon(theme_name: str) -> str:
 
 def calm_stylesheet(theme: Theme) -> str:
     t = theme
+    body, small, heading, subheading = px(BODY_PX), px(SMALL_PX), px(HEADING_PX), px(SUBHEADING_PX)
     return f"""
-[calm="true"] {{ background: {t.background}; color: {t.text}; font-size: {BODY_PX}px; }}
-[calm="true"] QLabel {{ color: {t.text}; background: transparent; font-size: {BODY_PX}px; }}
-[calm="true"] QLabel[role="title"] {{ font-size: 64px; font-weight: 700; }}
+[calm="true"] {{ background: {t.background}; color: {t.text}; font-size: {body}px; }}
+[calm="true"] QLabel {{ color: {t.text}; background: transparent; font-size: {body}px; }}
+[calm="true"] QLabel[role="title"] {{ font-size: {px(64)}px; font-weight: 700; }}
 [calm="true"] QSpinBox {{
     color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
-    border-radius: 12px; padding: 6px 10px; font-size: {SUBHEADING_PX}px;
+    border-radius: 12px; padding: 6px 10px; font-size: {subheading}px;
 }}
 [calm="true"] QSpinBox:focus {{ border: 3px solid {t.focus}; }}
 [calm="true"] QSpinBox QLineEdit {{ border: none; padding: 0; background: transparent; }}
 [calm="true"] QSpinBox::up-button, [calm="true"] QSpinBox::down-button {{
     width: 0px; border: none;  /* type a number, or use the arrow keys or the wheel */
 }}
-[calm="true"] QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 600; }}
-[calm="true"] QLabel[role="subheading"] {{ font-size: {SUBHEADING_PX}px; font-weight: 600; }}
-[calm="true"] QLabel[role="muted"] {{ color: {t.text_muted}; font-size: {SMALL_PX}px; }}
-[calm="true"] QLabel[role="status"] {{ color: {t.text_muted}; font-size: {SMALL_PX}px; }}
+[calm="true"] QLabel[role="heading"] {{ font-size: {heading}px; font-weight: 600; }}
+[calm="true"] QLabel[role="subheading"] {{ font-size: {subheading}px; font-weight: 600; }}
+[calm="true"] QLabel[role="muted"] {{ color: {t.text_muted}; font-size: {small}px; }}
+[calm="true"] QLabel[role="status"] {{ color: {t.text_muted}; font-size: {small}px; }}
 [calm="true"] QLabel[role="problem"] {{
     color: {t.text}; background: {t.surface}; border: 2px solid {t.partner_b};
-    border-radius: 10px; padding: 8px 14px; font-size: {SMALL_PX}px;
+    border-radius: 10px; padding: 8px 14px; font-size: {small}px;
 }}
 [calm="true"] QLabel[role="phrase"] {{
     background: {t.surface}; border-left: 4px solid {t.cue_fill};
-    padding: 3px 12px; font-style: italic; font-size: {SMALL_PX}px;
+    padding: 3px 12px; font-style: italic; font-size: {small}px;
 }}
 [calm="true"] QPushButton {{
-    color: {t.text}; background: {t.surface}; font-size: {BODY_PX}px;
-    border: 2px solid {t.border}; border-radius: 12px; padding: 9px 20px; min-height: 28px;
+    color: {t.text}; background: {t.surface}; font-size: {body}px;
+    border: 2px solid {t.border}; border-radius: 12px; padding: 9px 20px; min-height: {px(28)}px;
 }}
 [calm="true"] QPushButton:hover {{ border-color: {t.text_muted}; }}
 [calm="true"] QPushButton:pressed {{ background: {t.background}; }}
@@ -80,24 +82,24 @@ def calm_stylesheet(theme: Theme) -> str:
     color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
 }}
 [calm="true"] QPushButton[large="true"] {{
-    font-size: 26px; font-weight: 700; min-height: 56px; border-radius: 16px;
+    font-size: {px(26)}px; font-weight: 700; min-height: {px(56)}px; border-radius: 16px;
 }}
 [calm="true"] QPushButton[primary="true"]:focus {{ border: 4px double {t.on_primary}; }}
 [calm="true"] QPushButton[primary="true"]:disabled {{
     color: {t.disabled_text}; background: {t.surface}; border: 2px dashed {t.border};
 }}
 [calm="true"] QPushButton[scale="true"] {{
-    font-size: {SUBHEADING_PX}px; min-width: 150px; min-height: 72px; padding: 6px 8px;
+    font-size: {subheading}px; min-width: {px(150)}px; min-height: {px(72)}px; padding: 6px 8px;
 }}
 [calm="true"] QPushButton[scale="compact"] {{
-    font-size: {SMALL_PX}px; min-height: 52px; padding: 4px 6px;
+    font-size: {small}px; min-height: {px(52)}px; padding: 4px 6px;
 }}
 [calm="true"] QPushButton[scale="true"]:checked,
 [calm="true"] QPushButton[scale="compact"]:checked {{
     color: {t.on_primary}; background: {t.primary}; border-color: {t.primary};
 }}
 [calm="true"] QCheckBox {{
-    color: {t.text}; spacing: 12px; padding: 3px 2px; font-size: {BODY_PX}px;
+    color: {t.text}; spacing: 12px; padding: 3px 2px; font-size: {body}px;
 }}
 [calm="true"] QCheckBox::indicator {{
     width: 24px; height: 24px; border: 2px solid {t.text_muted}; border-radius: 6px;
@@ -109,7 +111,7 @@ def calm_stylesheet(theme: Theme) -> str:
 [calm="true"] QCheckBox:focus {{ color: {t.text}; border-bottom: 3px solid {t.focus}; }}
 [calm="true"] QPlainTextEdit, [calm="true"] QLineEdit {{
     color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
-    border-radius: 10px; padding: 8px; font-size: {BODY_PX}px;
+    border-radius: 10px; padding: 8px; font-size: {body}px;
     selection-background-color: {t.partner_a}; selection-color: {t.on_partner};
 }}
 [calm="true"] QPlainTextEdit:focus, [calm="true"] QLineEdit:focus {{

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from heard.core.model import Partner
+from heard.ui.text_scale import px
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ def contrast_ratio(fg: str, bg: str) -> float:
 def ui_font(pixel_size: int, *, bold: bool = False, tabular: bool = False) -> QFont:
     """The application's default family at a pixel size (tabular digits if asked)."""
     font = QFont(QApplication.font())
-    font.setPixelSize(max(1, pixel_size))
+    font.setPixelSize(px(pixel_size))  # grows with the desktop font and "large text"
     font.setBold(bold)
     if tabular:
         font.setFeature(QFont.Tag("tnum"), 1)
@@ -181,14 +182,21 @@ def current_theme() -> Theme:
     return _current
 
 
-def apply_theme(app: QApplication, dark: bool | None = None, *, fusion: bool = True) -> Theme:
+def apply_theme(
+    app: QApplication, dark: bool | None = None, *, fusion: bool = True, partners: str = ""
+) -> Theme:
     """Give the whole application the light or dark palette and return the theme.
 
     dark=None follows the system's colour scheme. Fusion is used by default because some
     native styles ignore the palette. Screens built afterwards pick the theme up by default.
+    `partners` picks the partners' colour pair (heard.ui.palettes; "" for the default).
     """
     global _current  # noqa: PLW0603
+    from heard.ui.palettes import with_partners
+
     theme = theme_for(system_prefers_dark(app) if dark is None else dark)
+    if partners:
+        theme = with_partners(theme, partners)
     if fusion:
         app.setStyle("Fusion")
     app.setPalette(build_palette(theme))

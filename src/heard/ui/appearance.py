@@ -1,0 +1,75 @@
+"""Apply the look the couple chose (theme, partner colours, large text) to the whole app,
+including screens that are already open, and follow the desktop when the theme is "system".
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from heard.ui.calm_style import calm_stylesheet
+from heard.ui.text_scale import apply_text_scale
+from heard.ui.theme import Theme, apply_theme
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Look:
+    theme: str = "system"
+    """"system", "light" or "dark"."""
+    partners: str = ""
+    """A heard.ui.palettes pair id ("" for the default)."""
+    large_text: bool = False
+
+    @property
+    def dark(self) -> bool | None:
+        return {"light": False, "dark": True}.get(self.theme)
+
+
+def apply_look(app: QApplication, look: Look) -> Theme:
+    """Set the text size and palette, then restyle every widget that exists."""
+    apply_text_scale(app, look.large_text)
+    theme = apply_theme(app, look.dark, partners=look.partners)
+    restyle(app, theme)
+    return theme
+
+
+def restyle(app: QApplication, theme: Theme) -> None:
+    """Give open widgets the new theme: calm screens get a fresh stylesheet (colours and text
+    sizes), and widgets that draw their own colours are handed the theme (`set_theme`) and,
+    where they size text themselves, asked to do it again (`refresh_text_size`)."""
+    for widget in app.allWidgets():
+        if widget.property("calm"):
+            widget.setStyleSheet(calm_stylesheet(theme))
+        _call(widget, "set_theme", theme)
+        _call(widget, "refresh_text_size")
+
+
+def _call(widget: QWidget, method: str, *args: object) -> None:
+    target = getattr(type(widget), method, None)
+    if callable(target):
+        target(widget, *args)
+
+
+class SystemLookFollower(QObject):
+    """Re-applies the look when the desktop switches between light and dark, as long as
+    the couple's theme setting is "system"."""
+
+    def __init__(self, app: QApplication, look: Look) -> None:
+        super().__init__(app)
+        self._app = app
+        self.look = look
+        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    def set_look(self, look: Look) -> Theme:
+        self.look = look
+        return apply_look(self._app, look)
+
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self.look.theme == "system":
+            log.info("the desktop switched to a %s scheme", scheme.name.lower())
+            apply_look(self._app, self.look)

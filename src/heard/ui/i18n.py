@@ -1,0 +1,117 @@
+"""Heard's language: English (the source) or German, from the desktop or the settings.
+
+Every user-facing string goes through Qt's translation functions (`self.tr()` in QObject
+classes, `QCoreApplication.translate(context, text)` elsewhere). `make translations`
+extracts them into resources/translations/heard_<lang>.ts (pyside6-lupdate) and compiles
+.qm files (pyside6-lrelease); `make run`, `make test` and `make package` compile the .qm
+files first. At run time nothing is compiled: the .qm file is loaded, or Heard stays in
+English and says so in the log.
+
+The shipped texts that are data (checklist, prompt cards, templates) have one file per
+language, `name.<lang>.json`, picked by :func:`content_locale`.
+
+Plurals: lupdate reads `self.tr("%n minutes", "", n)` as a plural, but not
+QCoreApplication.translate(..., n). Outside QObject classes, pick between two whole
+sentences with :func:`plural` (right for English and German).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from heard import resources
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+LANGUAGES = ("en", "de")
+"""The languages Heard speaks (heard.core.preferences adds "system")."""
+
+
+def system_language() -> str:
+    """The first of the desktop's preferred languages that Heard speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_", maxsplit=1)[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve_language(choice: str) -> str:
+    """A setting ("system", "en", "de", or anything unknown) as a language Heard speaks."""
+    return choice if choice in LANGUAGES else system_language()
+
+
+def content_locale() -> str:
+    """The locale name for Heard's content files (checklist.de.json...): 'de_DE', 'en_US'."""
+    return QLocale().name()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for lupdate where it cannot be translated yet (a table at import time);
+    show it later with QCoreApplication.translate(context, text). Typed, unlike Qt's."""
+    return text
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """One of two already-translated sentences, with %n replaced by the count."""
+    return (one if count == 1 else other).replace("%n", str(count))
+
+
+class Translation:
+    """The translators installed on the application for one language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self._data: list[bytes] = []  # QTranslator reads from these bytes: keep them alive
+        self.language = SOURCE_LANGUAGE
+
+    def install(self, choice: str) -> str:
+        """Switch to the language of `choice` and return it. Screens built afterwards use
+        it; the locale default (dates, numbers, content files) follows at once."""
+        self.remove()
+        language = resolve_language(choice)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        if language == SOURCE_LANGUAGE:
+            return language
+        own = QTranslator(self._app)
+        name = f"translations/heard_{language}.qm"
+        try:
+            data = resources.read_bytes(name)
+        except (OSError, ValueError) as exc:
+            log.warning("no %s translation (%s): Heard stays in English", language, exc)
+            self.language = SOURCE_LANGUAGE
+            QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+            return SOURCE_LANGUAGE
+        if not own.load(data):
+            log.warning("the %s translation %s could not be read", language, name)
+            self.language = SOURCE_LANGUAGE
+            QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+            return SOURCE_LANGUAGE
+        self._data.append(data)
+        self._add(own)
+        # Qt's own words (Yes/No, Cancel, the text-field menu) from the Qt installation.
+        qt = QTranslator(self._app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            self._add(qt)
+        else:
+            log.info("no Qt base translation for %s in %s", language, folder)
+        log.info("language: %s", language)
+        return language
+
+    def remove(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._translators.clear()
+        self._data.clear()
+        self.language = SOURCE_LANGUAGE
+
+    def _add(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._translators.append(translator)
