@@ -18,9 +18,11 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from heard.core.events import PauseCueFinished, SessionEvent, SessionFinished, TurnStarted
+from heard.core.listening import DEFAULT_HOLD_MS
 from heard.core.model import EndReason, EventKind, Phase, ReflectionAnswer
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
+from heard.core.voice_activity import VoiceEvent
 from heard.errors import HeardError
 
 log = logging.getLogger(__name__)
@@ -121,6 +123,17 @@ class SessionController(QObject):
         self.session.answer_reflection(answer)
         self._update()
 
+    def set_listening(self, on: bool, hold_silence_ms: int = DEFAULT_HOLD_MS) -> bool:
+        """Listening ears on or off (heard.ui.listening_ears runs the microphone)."""
+        changed = self.session.set_listening(on, hold_silence_ms=hold_silence_ms)
+        self._update()
+        return changed
+
+    def hear(self, event: VoiceEvent) -> None:
+        """Speech started or stopped, as listening ears heard it."""
+        self.session.hear(event)
+        self._update()
+
     @property
     def running(self) -> bool:
         return self.session.phase not in (Phase.READY, Phase.FINISHED)
@@ -181,6 +194,7 @@ class SessionController(QObject):
                     elapsed_ms=event.at_ms,
                     planned_ms=self.session.config.planned_ms,
                     reason=event.reason,
+                    silences_held=self.session.silences_held,
                 )
             )
 

@@ -27,6 +27,7 @@ from heard.core.view import SessionView
 from heard.ui import session_texts as texts
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
 from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
+from heard.ui.widgets.ears import EarsIndicator, HoldSilenceCue
 from heard.ui.widgets.labels import make_label, set_style_flag, set_text
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class SessionScreen(QWidget):
     pause_requested = Signal()
     end_requested = Signal()
     jumped_in_reported = Signal()
+    listening_toggled = Signal()  # L, or a click on the microphone mark
 
     def __init__(self, parent: QWidget | None = None, *, theme: Theme | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,8 @@ class SessionScreen(QWidget):
         self.setStyleSheet(session_stylesheet(theme))
         for widget in (self.floor, self.cue, self.paused, self.talk_share):
             widget.set_theme(theme)
+        self.ears_indicator.set_theme(theme)
+        self.hold_cue.set_theme(theme)
 
     def render(self, view: SessionView) -> None:  # type: ignore[override]  # the contract's name
         if view == self._view:
@@ -84,6 +88,10 @@ class SessionScreen(QWidget):
         set_text(self.turn_label, texts.turn_text(view))
         set_text(self.status_announcement, texts.status_text(view, self._name))
         self.talk_share.set_share(self._names[Partner.A], self._names[Partner.B], view.talk_share_a)
+        self.ears_indicator.set_on(view.listening)
+        if view.speaker is not None:
+            self.hold_cue.set_speaker(self._name(view.speaker))
+        self.hold_cue.set_showing(view.hold_silence)
         if phase is Phase.PAUSE_CUE and view.next_speaker is not None:
             self.cue.set_cue(
                 self._name(view.next_speaker), view.cue_progress, view.cue_remaining_ms
@@ -122,12 +130,19 @@ class SessionScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.status_announcement, 1)
         top.addWidget(self.turn_label)
+        self.ears_indicator = EarsIndicator(self)
+        self.ears_indicator.clicked.connect(self.listening_toggled.emit)
+        top.addWidget(self.ears_indicator)
 
         self.time_display = TimeDisplay(self)
         self.time_caption = make_label(
             "time_caption", wrap=False, align=Qt.AlignmentFlag.AlignCenter
         )
         self.floor, self.cue, self.paused = FloorIndicator(), CuePanel(), PausedPanel()
+        self.hold_cue = HoldSilenceCue()  # on the listener's card, above its closing stretch
+        listener = self.floor.listener_card.layout()
+        assert isinstance(listener, QVBoxLayout)
+        listener.insertWidget(listener.count() - 1, self.hold_cue)
         self.pages = QStackedWidget(self)
         for page in (self.floor, self.cue, self.paused):
             self.pages.addWidget(page)
@@ -175,6 +190,7 @@ class SessionScreen(QWidget):
             Qt.Key.Key_P: self.pause_button,
             Qt.Key.Key_I: self.jumped_button,
             Qt.Key.Key_Escape: self.end_button,
+            Qt.Key.Key_L: self.ears_indicator,
         }
 
     def _button(self, name: str, text: str, signal: SignalInstance | None) -> QPushButton:
@@ -281,6 +297,8 @@ class SessionScreen(QWidget):
         self.time_caption.setFont(ui_font(round(20 * unit)))
         for widget in (self.floor, self.cue, self.paused, self.talk_share):
             widget.set_scale(unit)
+        self.ears_indicator.set_scale(unit)
+        self.hold_cue.set_scale(unit)
         for button in (self.pass_button, self.pause_button, self.jumped_button, self.end_button):
             button.setFont(ui_font(round(21 * unit), bold=True))
             button.setMinimumHeight(round(68 * unit))

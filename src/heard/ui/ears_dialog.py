@@ -1,0 +1,98 @@
+"""The first time listening ears are turned on: what they hear, what is kept, and that no
+sound is ever stored or sent. Shown once; the couple says yes or not now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from heard.ui.calm_style import make_calm
+
+TITLE = "Listening ears"
+HEADING = "Heard can listen for silence, never for words."
+POINTS = (
+    (
+        "What it hears",
+        "Only whether someone is speaking or not, 30 times a second. It cannot make out words.",
+    ),
+    (
+        "What it keeps",
+        "Nothing but counts: whether each pause was held, and how often you held a silence.",
+    ),
+    ("What never happens", "No sound is ever recorded, stored or sent anywhere."),
+)
+FOOTER = (
+    "While it is on, a small microphone shows at the top of the session screen. "
+    "Press L, or click the microphone, to turn it off."
+)
+YES_TEXT, NO_TEXT = "Turn on listening ears", "Not now"
+
+
+class ListeningEarsIntro(QDialog):
+    """accept() = turn them on; reject() = not now. Open with open(): never blocks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("listening_ears_intro")
+        self.setWindowTitle(TITLE)
+        self.setModal(True)
+        make_calm(self)
+        heading = QLabel(HEADING)
+        heading.setObjectName("ears_intro_heading")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+
+        points = QGridLayout()
+        points.setHorizontalSpacing(24)
+        points.setVerticalSpacing(16)
+        for row, (caption, text) in enumerate(POINTS):
+            label = QLabel(caption)
+            label.setProperty("role", "subheading")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            body = QLabel(text)
+            body.setObjectName(f"ears_intro_point_{row}")
+            body.setWordWrap(True)
+            label.setBuddy(body)
+            points.addWidget(label, row, 0)
+            points.addWidget(body, row, 1)
+        points.setColumnStretch(1, 1)
+        footer = QLabel(FOOTER)
+        footer.setObjectName("ears_intro_footer")
+        footer.setProperty("role", "muted")
+        footer.setWordWrap(True)
+
+        self.yes_button = QPushButton(YES_TEXT)
+        self.yes_button.setObjectName("ears_intro_yes")
+        self.yes_button.setProperty("primary", True)
+        self.yes_button.setDefault(True)
+        self.yes_button.setAccessibleDescription("Turn listening ears on. Enter.")
+        self.yes_button.clicked.connect(self.accept)
+        self.no_button = QPushButton(NO_TEXT)
+        self.no_button.setObjectName("ears_intro_no")
+        self.no_button.setAccessibleDescription("Leave listening ears off. Escape.")
+        self.no_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.no_button)
+        buttons.addWidget(self.yes_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 32)
+        layout.setSpacing(22)
+        layout.addWidget(heading)
+        layout.addLayout(points)
+        layout.addWidget(footer)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(860)
+        self.setAccessibleName(TITLE)
+        self.setAccessibleDescription(
+            " ".join([HEADING, *(f"{caption}: {text}" for caption, text in POINTS), FOOTER])
+        )
