@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from heard.platform.settings import Settings
     from heard.platform.single_instance import InstanceClaim
     from heard.ui.main_window import MainWindow
+    from heard.ui.settings_wiring import LookAndLanguage
     from heard.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.ui.app_icon import app_icon
     from heard.ui.first_paint import after_first_paint
     from heard.ui.main_window import MainWindow
+    from heard.ui.settings_wiring import LookAndLanguage
     from heard.ui.setup_screen import SetupScreen
     from heard.ui.theme import apply_theme
 
@@ -65,6 +67,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
         print("heard: Heard is already running; its window was brought forward.", file=sys.stderr)
         return 0
     settings = Settings(settings_file)
+    looks = LookAndLanguage(app, settings)  # language and look, before any screen is built
 
     # The start screen is all the first paint needs (launch budget, DESIGN.md). The rest is
     # built by _finish_start() right after that paint, or at once for `heard session`.
@@ -78,7 +81,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     state = _Started()
 
     def finish_start() -> None:
-        state.close = _finish_start(Started(app, window, setup, settings, claim), options)
+        state.close = _finish_start(Started(app, window, setup, settings, claim, looks), options)
 
     def finish_start_later() -> None:  # runs in the event loop: errors wait for exec() to end
         try:
@@ -121,6 +124,7 @@ class Started:
     setup: SetupScreen
     settings: Settings
     claim: InstanceClaim
+    looks: LookAndLanguage | None = None
 
 
 def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None]:
@@ -140,6 +144,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         show_moved_aside,
     )
     from heard.ui.session_controller import SessionController
+    from heard.ui.settings_wiring import wire_settings
 
     app, window, settings = started.app, started.window, started.settings
     settings_file = settings.path
@@ -172,6 +177,9 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         window, database, repository, flow.setup, keys=after.deps.keys
     )
     flow.setup.history_requested.connect(history.open)
+    wire_settings(
+        window, flow.setup, settings, options.data_dir, started.looks, flow=flow, chime=chime
+    )
 
     def remember(controller: SessionController) -> None:
         config = controller.session.config

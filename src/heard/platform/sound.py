@@ -41,6 +41,12 @@ class ChimePlayer(QObject):
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
 
+    def set_volume(self, volume: float) -> None:
+        """0.0 to 1.0; applies to the next chime."""
+        self._volume = min(1.0, max(0.0, volume))
+        if self._effect is not None:
+            self._effect.setVolume(self._volume)
+
     def prepare(self) -> None:
         """Load the sound ahead of time (call after the window is shown)."""
         if self._effect is not None or self._failed or not self._enabled:

@@ -54,6 +54,15 @@ def calm_stylesheet(theme: Theme) -> str:
     border-radius: 12px; padding: 6px 10px; font-size: {subheading}px;
 }}
 [calm="true"] QSpinBox:focus {{ border: 3px solid {t.focus}; }}
+[calm="true"] QComboBox {{
+    color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
+    border-radius: 12px; padding: 6px 10px; font-size: {body}px; min-height: {px(32)}px;
+}}
+[calm="true"] QComboBox:focus {{ border: 3px solid {t.focus}; }}
+[calm="true"] QComboBox QAbstractItemView {{
+    color: {t.text}; background: {t.surface}; font-size: {body}px;
+    selection-background-color: {t.primary}; selection-color: {t.on_primary};
+}}
 [calm="true"] QSpinBox QLineEdit {{ border: none; padding: 0; background: transparent; }}
 [calm="true"] QSpinBox::up-button, [calm="true"] QSpinBox::down-button {{
     width: 0px; border: none;  /* type a number, or use the arrow keys or the wheel */

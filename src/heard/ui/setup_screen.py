@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ class SetupScreen(QWidget):
 
     start_requested = Signal(object)
     history_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +103,21 @@ class SetupScreen(QWidget):
             self.tr("Charts, streaks and past sessions (Alt+H)")
         )
         self.history_button.clicked.connect(self.history_requested)
+        self.settings_button = QPushButton(self.tr("&Settings"))
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setAccessibleDescription(
+            self.tr("Names, colours, pause length, sound, language and theme (Ctrl+,)")
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        # Ctrl+, and the desktop's own Preferences keys (the same on many): one shortcut each.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        wanted = [QKeySequence("Ctrl+,"), *preferences]
+        unique = {keys.toString(): keys for keys in wanted if not keys.isEmpty()}
+        for keys in unique.values():
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.settings_requested)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setProperty("role", "status")
@@ -127,7 +144,12 @@ class SetupScreen(QWidget):
         column.addWidget(self.start_button)
         column.addWidget(self.problem)
         column.addSpacing(8)
-        column.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        more = QHBoxLayout()
+        more.addStretch(1)
+        more.addWidget(self.history_button)
+        more.addWidget(self.settings_button)
+        more.addStretch(1)
+        column.addLayout(more)
         column.addStretch(3)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
