@@ -15,6 +15,7 @@ from heard.core.model import EndReason, Partner, SessionConfig, Wants
 from heard.storage import schema
 from heard.storage.db import Database
 from heard.storage.repository import SessionRepository
+from old_schema import old_session
 
 RECOMPUTED = """
 SELECT s.id, COUNT(t.seq),
@@ -97,20 +98,9 @@ def test_totals_follow_every_write(ops: list[tuple[object, ...]]) -> None:
 
 def test_migration_backfills_totals_for_existing_sessions(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    db = Database.open(path)
-    repo = SessionRepository(db, FakeClock(), local_tz=UTC)
-    sid = repo.create_session(SessionConfig("Ann", "Bob"))
-    repo.close_turn(sid, Turn(1, Partner.A, 0, 5000, Wants.LISTEN, True))
-    repo.close_turn(sid, Turn(2, Partner.B, 8000, 10_000, Wants.LISTEN, None))
-    # Go back to the state before v3, as an older Heard left it, and migrate again.
-    with db.transaction():
-        for name in ("session_added", "turn_added", "turn_removed", "turn_changed"):
-            db.execute(f"DROP TRIGGER session_totals_{name}")
-        db.execute("DROP TABLE session_totals")
-        db.execute("ALTER TABLE turn DROP COLUMN pause_measured")  # added by v4
-        db.execute("ALTER TABLE session DROP COLUMN silences_held")  # added by v4
-        db.execute(f"PRAGMA user_version = {schema.MIGRATIONS.index(schema._V3_SESSION_TOTALS)}")
-    db.close()
+    # The state before v3, as an older Heard left it; opening it migrates it.
+    before_v3 = schema.MIGRATIONS.index(schema._V3_SESSION_TOTALS)
+    sid = old_session(path, before_v3, [(1, "a", 0, 5000, 1), (2, "b", 8000, 10_000, None)])
     with Database.open(path) as again:
         assert rows(again, STORED) == [(sid, 2, 5000, 2000, 1, 1)]
         assert rows(again, STORED) == rows(again, RECOMPUTED)

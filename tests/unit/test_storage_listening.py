@@ -29,6 +29,7 @@ from heard.storage.db import Database
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
 from heard.storage.stats_queries import HistoryStats
+from old_schema import old_session
 
 CONFIG = SessionConfig("Ann", "Bob")
 
@@ -113,26 +114,8 @@ def test_an_unknown_turn_is_refused(repo: SessionRepository) -> None:
 
 def test_v4_migrates_a_v3_database_with_its_data(tmp_path: Path) -> None:
     path = tmp_path / "v3.db"
-    with Database.open(path) as db:
-        repo = SessionRepository(db, FakeClock(), local_tz=UTC)
-        sid = repo.create_session(CONFIG)
-        repo.close_turn(sid, Turn(1, Partner.A, 0, 5000, pause_honoured=True))
-        with db.transaction():  # back to v3, as an older Heard left it
-            for name in ("turn_added", "turn_removed", "turn_changed"):
-                db.execute(f"DROP TRIGGER session_totals_{name}")
-            for table, column in (
-                ("turn", "pause_measured"),
-                ("session", "silences_held"),
-                ("session_totals", "cues_measured"),
-                ("session_totals", "cues_measured_honoured"),
-            ):
-                db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-            for statement in schema.split_statements(schema._V3_SESSION_TOTALS):
-                if statement.startswith("CREATE TRIGGER session_totals_turn"):
-                    db.execute(statement)  # v3's own triggers, as v3 left them
-            db.execute(
-                f"PRAGMA user_version = {schema.MIGRATIONS.index(schema._V4_LISTENING_EARS)}"
-            )
+    before_v4 = schema.MIGRATIONS.index(schema._V4_LISTENING_EARS)
+    sid = old_session(path, before_v4, [(1, "a", 0, 5000, 1)])
     with Database.open(path) as db:
         repo = SessionRepository(db, FakeClock(), local_tz=UTC)
         assert db.scalar_int("PRAGMA user_version") == schema.latest_version()
