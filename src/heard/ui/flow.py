@@ -12,6 +12,7 @@ from heard.core.clock import Clock
 from heard.core.model import EndReason, SessionConfig
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
+from heard.ui.announcer import SessionAnnouncer
 from heard.ui.main_window import MainWindow
 from heard.ui.post_session import PostSessionDeps, PostSessionFlow, session_id_of
 from heard.ui.session_controller import Chime, Recorder, SessionController
@@ -52,6 +53,8 @@ class SessionFlow(QObject):
 
         self.setup = setup if setup is not None else SetupScreen()  # given: already shown
         self.session_screen = SessionScreen()
+        # Screen readers hear floor changes, the pause cue, the last minute and the end.
+        self.announcer = SessionAnnouncer(self.session_screen.status_announcement, parent=self)
         self.summary = SummaryScreen()
         for screen in (self.setup, self.session_screen, self.summary):
             if window.stack.indexOf(screen) < 0:
@@ -94,6 +97,8 @@ class SessionFlow(QObject):
         screen = self.session_screen
         screen.set_names(config.partner_a, config.partner_b)
         controller.view_changed.connect(screen.render)
+        self.announcer.set_names(config.partner_a, config.partner_b)
+        controller.view_changed.connect(self.announcer.observe)
         controller.finished.connect(self._on_finished)
         controller.storage_failed.connect(self.problem_reported)
         screen.pass_requested.connect(controller.pass_floor)
@@ -120,10 +125,12 @@ class SessionFlow(QObject):
         ):
             signal.disconnect()
         controller.view_changed.disconnect(screen.render)
+        controller.view_changed.disconnect(self.announcer.observe)
 
     def _on_finished(self, summary: SessionSummary) -> None:
         controller = self.controller
         assert controller is not None
+        self.announcer.observe(controller.session.view())  # "The session is over."
         self._disconnect(controller)
         if self.window.isFullScreen():
             if self._was_maximized:
