@@ -102,4 +102,4 @@ def test_a_translation_is_picked_by_language(monkeypatch: pytest.MonkeyPatch) ->
         checklist.resources, "read_text", lambda n: files[n] if n in files else real_read(n)
     )
     assert load_checklist("fr_CA").question == "Vous êtes-vous senti entendu ?"
-    assert load_checklist("de_DE").question == "How heard did you feel?"
+    assert load_checklist("ja_JP").question == "How heard did you feel?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heard import resources
+from heard.core.localized import localized
 
 FORMAT = 1
 SCALE = range(1, 6)
@@ -68,14 +69,7 @@ class ChecklistContent:
 def load_checklist(locale_name: str = "") -> ChecklistContent:
     """The content for a locale such as 'fr_CA' (tries checklist.fr_CA.json, then
     checklist.fr.json), falling back to the default checklist.json."""
-    candidates: list[str] = []
-    if locale_name:
-        candidates = [locale_name, locale_name.split("_", maxsplit=1)[0]]
-    for language in candidates:
-        name = f"{_RESOURCE_DIR}/checklist.{language}.json"
-        if resources.exists(name):
-            return parse_checklist(json.loads(resources.read_text(name)), name)
-    name = f"{_RESOURCE_DIR}/checklist.json"
+    name = localized(f"{_RESOURCE_DIR}/checklist.json", locale_name)
     return parse_checklist(json.loads(resources.read_text(name)), name)
 
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from heard import resources
+from heard.core.localized import localized
 
 FORMAT = 1
 RESOURCE_DIR = "content"
@@ -49,12 +50,7 @@ class Deck:
 def load_prompts(locale_name: str = "") -> tuple[Deck, ...]:
     """The decks for a locale such as 'fr_CA' (prompts.fr_CA.json, then prompts.fr.json),
     falling back to prompts.json."""
-    candidates = [locale_name, locale_name.split("_", maxsplit=1)[0]] if locale_name else []
-    for language in candidates:
-        name = f"{RESOURCE_DIR}/prompts.{language}.json"
-        if resources.exists(name):
-            return parse_prompts(json.loads(resources.read_text(name)), name)
-    name = f"{RESOURCE_DIR}/prompts.json"
+    name = localized(f"{RESOURCE_DIR}/prompts.json", locale_name)
     return parse_prompts(json.loads(resources.read_text(name)), name)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heard import resources
+from heard.core.localized import localized
 from heard.core.model import MAX_MINUTES, MIN_MINUTES, ConfigError
 
 FORMAT = 1
@@ -40,9 +41,11 @@ class Template:
     builtin: bool = True
 
 
-def load_templates() -> tuple[Template, ...]:
-    """The built-in templates, default first."""
-    return parse_templates(json.loads(resources.read_text(RESOURCE)), RESOURCE)
+def load_templates(locale_name: str = "") -> tuple[Template, ...]:
+    """The built-in templates, default first, in a locale such as 'de_DE'
+    (templates.de_DE.json, then templates.de.json), falling back to templates.json."""
+    name = localized(RESOURCE, locale_name)
+    return parse_templates(json.loads(resources.read_text(name)), name)
 
 
 def parse_templates(data: object, source: str = "templates") -> tuple[Template, ...]:

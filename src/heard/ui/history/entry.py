@@ -65,6 +65,7 @@ class HistoryEntry(QObject):
         from functools import partial
 
         from heard.core.checklist import load_checklist
+        from heard.ui.i18n import content_locale
         from heard.storage.keyring_store import KeyringStore
         from heard.storage.post_session import PostSessionStore, open_note_with_keyring
         from heard.ui.history.history_screen import EditorFactory, HistoryScreen
@@ -74,7 +75,7 @@ class HistoryEntry(QObject):
         keys = self._keys or KeyringStore()
         editor: EditorFactory | None = None
         try:
-            content = load_checklist()
+            content = load_checklist(content_locale())
         except (OSError, ValueError):
             log.exception("The checklist texts could not be read; History shows item ids")
             content = None
