@@ -65,10 +65,10 @@ class HistoryEntry(QObject):
         from functools import partial
 
         from heard.core.checklist import load_checklist
-        from heard.ui.i18n import content_locale
         from heard.storage.keyring_store import KeyringStore
         from heard.storage.post_session import PostSessionStore, open_note_with_keyring
         from heard.ui.history.history_screen import EditorFactory, HistoryScreen
+        from heard.ui.i18n import content_locale
         from heard.ui.post_session import PostSessionDeps
         from heard.ui.post_session_editor import PostSessionDialog
 
