@@ -55,6 +55,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def fill(text: str, *values: object) -> str:
+    """Qt's %1, %2... placeholders filled in one pass (a value may itself contain '%2')."""
+    out, i = [], 0
+    while i < len(text):
+        if text[i] == "%" and i + 1 < len(text) and text[i + 1].isdigit():
+            j = i + 1
+            while j < len(text) and text[j].isdigit():
+                j += 1
+            number = int(text[i + 1 : j])
+            if 1 <= number <= len(values):
+                out.append(str(values[number - 1]))
+                i = j
+                continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
 def plural(count: int, one: str, other: str) -> str:
     """One of two already-translated sentences, with %n replaced by the count."""
     return (one if count == 1 else other).replace("%n", str(count))

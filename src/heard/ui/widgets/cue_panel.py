@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from heard.ui.i18n import fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.card import Card
 from heard.ui.widgets.cue_ring import CueRing, seconds_left
@@ -14,10 +15,10 @@ class CuePanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cue_panel")
-        self.setAccessibleName("Pause before answering")
+        self.setAccessibleName(self.tr("Pause before answering"))
         self.ring = CueRing(self)
         self.cue_title = make_label("cue_title")
-        self.cue_title.setText("Take a breath.")
+        self.cue_title.setText(self.tr("Take a breath."))
         self.cue_hint = make_label("cue_hint")
         self.cue_next = make_label("cue_next")
 
@@ -38,11 +39,13 @@ class CuePanel(Card):
         self.ring.set_theme(theme)
 
     def set_cue(self, next_name: str, progress: float, remaining_ms: int) -> None:
-        if set_text(self.cue_hint, f"{next_name}, let it land before you answer."):
-            set_text(self.cue_next, f"Nobody has the floor. Then it's {next_name}'s turn.")
-            self.setAccessibleDescription(
-                f"Take a breath. {next_name}, let it land before you answer."
+        hint = fill(self.tr("%1, let it land before you answer."), next_name)
+        if set_text(self.cue_hint, hint):
+            set_text(
+                self.cue_next,
+                fill(self.tr("Nobody has the floor. Then it's %1's turn."), next_name),
             )
+            self.setAccessibleDescription(f"{self.cue_title.text()} {hint}")
         self.ring.set_state(progress, seconds_left(remaining_ms))
 
     def set_scale(self, unit: float) -> None:

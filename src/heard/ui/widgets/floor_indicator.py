@@ -9,22 +9,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heard.core.model import Partner, Wants
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.card import Card
 from heard.ui.widgets.labels import make_label, set_text
 
-WANTS_TITLE = {Wants.LISTEN: "Just listen", Wants.IDEAS: "Ideas welcome"}
-WANTS_HINT = {
-    Wants.LISTEN: "{speaker} wants to be heard, not fixed.",
-    Wants.IDEAS: "{speaker} is open to your thoughts.",
+WANTS_TITLE = {
+    Wants.LISTEN: QT_TRANSLATE_NOOP("FloorIndicator", "Just listen"),
+    Wants.IDEAS: QT_TRANSLATE_NOOP("FloorIndicator", "Ideas welcome"),
 }
+WANTS_HINT = {
+    Wants.LISTEN: QT_TRANSLATE_NOOP("FloorIndicator", "%1 wants to be heard, not fixed."),
+    Wants.IDEAS: QT_TRANSLATE_NOOP("FloorIndicator", "%1 is open to your thoughts."),
+}
+"""Untranslated: shown through self.tr() (context FloorIndicator)."""
 
 
 class FloorIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floor_indicator")
-        self.setAccessibleName("Who has the floor")
+        self.setAccessibleName(self.tr("Who has the floor"))
         self._theme = LIGHT
         self._speaker: Partner | None = None
 
@@ -32,7 +37,7 @@ class FloorIndicator(QWidget):
         self.speaker_card.setObjectName("speaker_card")
         self.speaker_title = make_label("speaker_title")
         self.speaker_hint = make_label("speaker_hint")
-        self.speaker_hint.setText("Take your time. Press Space when you're done.")
+        self.speaker_hint.setText(self.tr("Take your time. Press Space when you're done."))
         self._speaker_layout = QVBoxLayout(self.speaker_card)
         self._speaker_layout.addStretch(1)
         self._speaker_layout.addWidget(self.speaker_title)
@@ -64,17 +69,22 @@ class FloorIndicator(QWidget):
         self, speaker: Partner, speaker_name: str, listener_name: str, wants: Wants
     ) -> None:
         self._speaker = speaker
-        changed = set_text(self.speaker_title, f"{speaker_name} has the floor")
-        changed |= set_text(self.listener_title, f"{listener_name} is listening")
-        changed |= set_text(self.wants_title, WANTS_TITLE[wants])
-        changed |= set_text(self.wants_hint, WANTS_HINT[wants].format(speaker=speaker_name))
+        wants_title = self.tr(WANTS_TITLE[wants])
+        changed = set_text(self.speaker_title, fill(self.tr("%1 has the floor"), speaker_name))
+        changed |= set_text(self.listener_title, fill(self.tr("%1 is listening"), listener_name))
+        changed |= set_text(self.wants_title, wants_title)
+        changed |= set_text(self.wants_hint, fill(self.tr(WANTS_HINT[wants]), speaker_name))
         self.listener_card.show()
         self.speaker_hint.show()
         self._paint_cards()
         if changed:
             self.setAccessibleDescription(
-                f"{speaker_name} has the floor. {listener_name} is listening. "
-                f"{speaker_name} asks: {WANTS_TITLE[wants].lower()}."
+                fill(
+                    self.tr("%1 has the floor. %2 is listening. %1 asks: %3."),
+                    speaker_name,
+                    listener_name,
+                    wants_title.lower(),
+                )
             )
 
     def set_neutral(self, title: str) -> None:

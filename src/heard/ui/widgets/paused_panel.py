@@ -16,12 +16,12 @@ class PausedPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paused_panel")
-        self.setAccessibleName("Paused")
+        self.setAccessibleName(self.tr("Paused"))
         self.paused_title = make_label("paused_title", align=CENTRED)
-        self.paused_title.setText("Paused")
+        self.paused_title.setText(self.tr("Paused"))
         self.paused_hint = make_label("paused_hint", align=CENTRED)
         self.paused_hint.setText(
-            "Take the time you need. Press P or Resume when you're both ready."
+            self.tr("Take the time you need. Press P or Resume when you're both ready.")
         )
         self.paused_context = make_label("paused_context", align=CENTRED)
         layout = QVBoxLayout(self)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.labels import make_label, set_text
 
-NO_TALK = "No talk yet"
+NO_TALK = QT_TRANSLATE_NOOP("TalkShareBar", "No talk yet")
+SHARE = QT_TRANSLATE_NOOP("TalkShareBar", "%1 %2% · %3 %4%")
+"""Untranslated: both shown through QCoreApplication.translate("TalkShareBar", ...)."""
 
 
 def share_percentages(share_a: float) -> tuple[int, int]:
@@ -20,9 +23,9 @@ def share_percentages(share_a: float) -> tuple[int, int]:
 
 def share_text(name_a: str, name_b: str, share_a: float | None) -> str:
     if share_a is None:
-        return NO_TALK
+        return QCoreApplication.translate("TalkShareBar", NO_TALK)
     a, b = share_percentages(share_a)
-    return f"{name_a} {a}% · {name_b} {b}%"
+    return fill(QCoreApplication.translate("TalkShareBar", SHARE), name_a, a, name_b, b)
 
 
 class ShareBar(QWidget):
@@ -77,9 +80,9 @@ class TalkShareBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("talk_share")
-        self.setAccessibleName("Talk time shared")
+        self.setAccessibleName(self.tr("Talk time shared"))
         self.caption = make_label("share_caption", wrap=False)
-        self.caption.setText("Talk time")
+        self.caption.setText(self.tr("Talk time"))
         self.bar = ShareBar(self)
         self.share_label = make_label(
             "share_text",
@@ -105,7 +108,7 @@ class TalkShareBar(QWidget):
         self.bar.set_percent_a(None if share_a is None else share_percentages(share_a)[0])
         text = share_text(name_a, name_b, share_a)
         if set_text(self.share_label, text):
-            self.setAccessibleDescription(f"Talk time: {text}")
+            self.setAccessibleDescription(fill(self.tr("Talk time: %1"), text))
 
     @property
     def text(self) -> str:
@@ -122,7 +125,9 @@ class TalkShareBar(QWidget):
         """Keep the bar's length steady as the percentages change."""
         metrics = QFontMetrics(self.share_label.font())
         widest = max(
-            metrics.horizontalAdvance(f"{self._names[0]} 100% · {self._names[1]} 100%"),
-            metrics.horizontalAdvance(NO_TALK),
+            metrics.horizontalAdvance(
+                fill(self.tr(SHARE), self._names[0], 100, self._names[1], 100)
+            ),
+            metrics.horizontalAdvance(share_text(*self._names, None)),
         )
         self.share_label.setMinimumWidth(widest + 2)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from heard.ui.i18n import fill, plural
 from heard.ui.theme import ui_font
 from heard.ui.widgets.labels import set_text
 
@@ -22,8 +23,8 @@ def format_remaining(ms: int) -> str:
     return f"{minutes}:{seconds:02d}"
 
 
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimeDisplay", text)
 
 
 def spoken_remaining(ms: int) -> str:
@@ -32,12 +33,12 @@ def spoken_remaining(ms: int) -> str:
     minutes, seconds = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(_plural(hours, "hour"))
+        parts.append(plural(hours, _tr("%n hour"), _tr("%n hours")))
     if minutes:
-        parts.append(_plural(minutes, "minute"))
+        parts.append(plural(minutes, _tr("%n minute"), _tr("%n minutes")))
     if seconds or not parts:
-        parts.append(_plural(seconds, "second"))
-    return " ".join(parts) + " left"
+        parts.append(plural(seconds, _tr("%n second"), _tr("%n seconds")))
+    return fill(_tr("%1 left"), " ".join(parts))
 
 
 class TimeDisplay(QLabel):
@@ -49,14 +50,14 @@ class TimeDisplay(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Time remaining")
+        self.setAccessibleName(self.tr("Time remaining"))
         self._pixel_size = 0
         self.set_pixel_size(120)
         self.set_remaining_ms(0)
 
     def set_remaining_ms(self, ms: int) -> None:
         if set_text(self, format_remaining(ms)):
-            self.setAccessibleDescription(f"{spoken_remaining(ms)} in the session")
+            self.setAccessibleDescription(fill(self.tr("%1 in the session"), spoken_remaining(ms)))
 
     def set_pixel_size(self, pixel_size: int) -> None:
         if pixel_size == self._pixel_size:
