@@ -198,7 +198,8 @@ def test_the_time_is_huge_and_grows_with_the_window(qtbot: QtBot, screen: Sessio
 
 def test_every_control_is_named_and_described(screen: SessionScreen) -> None:
     buttons = screen.findChildren(QPushButton)
-    assert len(buttons) == 4
+    main = {"pass_button", "pause_button", "jumped_button", "end_button"}
+    assert main <= {b.objectName() for b in buttons}  # and the presence aids' (B, R, D…)
     for button in buttons:
         assert button.accessibleName(), button.objectName()
         assert button.accessibleDescription(), button.objectName()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from heard.core.model import Partner, Phase
 from heard.core.view import SessionView
 from heard.ui import session_texts as texts
+from heard.ui.session_aids import SessionAids
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
 from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
 from heard.ui.widgets.ears import EarsIndicator, HoldSilenceCue
@@ -73,7 +74,7 @@ class SessionScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.setStyleSheet(session_stylesheet(theme))
-        for widget in (self.floor, self.cue, self.paused, self.talk_share):
+        for widget in (self.floor, self.cue, self.paused, self.talk_share, self.aids):
             widget.set_theme(theme)
         self.ears_indicator.set_theme(theme)
         self.hold_cue.set_theme(theme)
@@ -104,6 +105,7 @@ class SessionScreen(QWidget):
             self._render_floor(view)
             self._show_page(FLOOR_PAGE)
         self._render_buttons(phase)
+        self.aids.render(view)
         if phase is Phase.FINISHED and self._end_dialog is not None:
             self._end_dialog.close()
 
@@ -120,6 +122,7 @@ class SessionScreen(QWidget):
 
     # ----- building ---------------------------------------------------------------------
     def _build(self) -> None:
+        self.aids = SessionAids(self, self._name)  # B, R, D, W, C, G, N, ? and their pages
         self.status_announcement = make_label("status_announcement", wrap=False)
         self.status_announcement.setAccessibleDescription("Session status, updated as it changes")
         self.turn_label = make_label(
@@ -146,6 +149,7 @@ class SessionScreen(QWidget):
         self.pages = QStackedWidget(self)
         for page in (self.floor, self.cue, self.paused):
             self.pages.addWidget(page)
+        self.aids.add_pages(self.pages, self.floor.speaker_hint)
         self.talk_share = TalkShareBar(self)
 
         self.pass_button = self._button("pass_button", PASS_TEXT, self.pass_requested)
@@ -177,6 +181,7 @@ class SessionScreen(QWidget):
         # The screen's minimum size is fixed below, so text changes never resize the window.
         self._root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._root.addLayout(top)
+        self._root.addWidget(self.aids.guidance)
         clock = QVBoxLayout()
         clock.setSpacing(0)
         clock.addWidget(self.time_display)
@@ -184,6 +189,7 @@ class SessionScreen(QWidget):
         self._root.addLayout(clock)
         self._root.addWidget(self.pages, 1)
         self._root.addWidget(self.talk_share)
+        self._root.addWidget(self.aids.bar)
         self._root.addLayout(self._buttons)
         self._keys: dict[int, QAbstractButton] = {
             Qt.Key.Key_Space: self.pass_button,
@@ -227,13 +233,16 @@ class SessionScreen(QWidget):
         set_style_flag(self.pass_button, "primary", phase is Phase.SPEAKING)
         set_style_flag(self.pause_button, "primary", phase is Phase.PAUSED)
         self.pass_button.setEnabled(phase is Phase.SPEAKING)
-        self.pause_button.setEnabled(phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.PAUSED))
+        self.pause_button.setEnabled(phase not in (Phase.READY, Phase.FINISHED))
         set_text(self.pause_button, RESUME_TEXT if phase is Phase.PAUSED else PAUSE_TEXT)
         self.jumped_button.setEnabled(phase in (Phase.SPEAKING, Phase.PAUSE_CUE))
         self.end_button.setEnabled(phase is not Phase.FINISHED)
 
     # ----- keys and the end confirmation ------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.aids.handle_key(event):
+            event.accept()
+            return
         button = self._keys.get(event.key())
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier(0)
         if button is None or not plain:
@@ -295,7 +304,7 @@ class SessionScreen(QWidget):
         self.turn_label.setFont(ui_font(round(20 * unit)))
         self.time_display.set_pixel_size(max(48, round(150 * unit)))
         self.time_caption.setFont(ui_font(round(20 * unit)))
-        for widget in (self.floor, self.cue, self.paused, self.talk_share):
+        for widget in (self.floor, self.cue, self.paused, self.talk_share, self.aids):
             widget.set_scale(unit)
         self.ears_indicator.set_scale(unit)
         self.hold_cue.set_scale(unit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from heard.core.model import Partner, Phase
+from heard.core.model import EventKind, Partner, Phase
 from heard.core.view import SessionView
 from heard.ui.widgets.cue_ring import seconds_left
 
@@ -14,7 +14,7 @@ NameOf = Callable[[Partner], str]
 
 
 def in_last_minute(view: SessionView) -> bool:
-    running = view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE)
+    running = view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
     return running and 0 < view.remaining_ms <= LAST_MINUTE_MS
 
 
@@ -25,6 +25,11 @@ def status_text(view: SessionView, name: NameOf) -> str:
     elif view.phase is Phase.PAUSE_CUE:
         nxt = f" {name(view.next_speaker)} speaks next." if view.next_speaker else ""
         text = f"Pause. Take a breath.{nxt}"
+    elif view.phase is Phase.REFLECTING and view.next_speaker is not None:
+        listener = view.next_speaker
+        text = f"{name(listener)} reflects back. {name(listener.other)} says whether it landed."
+    elif view.phase is Phase.PAUSED and view.pause_kind is EventKind.BREAK:
+        text = "A break. The session is paused, not ended. Press B to carry on."
     elif view.phase is Phase.PAUSED:
         text = "Paused. Press P to resume."
     elif view.phase is Phase.FINISHED:
@@ -53,6 +58,8 @@ def paused_context(view: SessionView, name: NameOf) -> str:
             f"You paused during the quiet moment: {seconds} more {unit} of quiet, "
             f"then {name(view.next_speaker)} has the floor."
         )
+    if view.paused_in is Phase.REFLECTING and view.next_speaker is not None:
+        return f"When you resume, {name(view.next_speaker)} carries on reflecting back."
     if view.speaker is not None:
         return f"When you resume, {name(view.speaker)} picks up where they left off."
     return "Everything picks up where you left off."

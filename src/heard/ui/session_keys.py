@@ -1,0 +1,57 @@
+"""Every key of the session screen, in one place: the screen and its aids act on them and
+the '?' overlay lists them from here, so the list can never drift from what the keys do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+
+
+class Who(StrEnum):
+    SPEAKER = "Whoever is speaking"
+    LISTENER = "Whoever is listening"
+    EITHER = "Either of you"
+
+
+@dataclass(frozen=True)
+class SessionKey:
+    action: str
+    keys: tuple[Qt.Key, ...]
+    cap: str
+    """What the key cap says, as shown on screen."""
+    text: str
+    who: Who
+
+
+SESSION_KEYS: tuple[SessionKey, ...] = (
+    SessionKey("pass", (Qt.Key.Key_Space,), "Space", "I'm done: pass the floor", Who.SPEAKER),
+    SessionKey(
+        "wants", (Qt.Key.Key_W,), "W", "Just listen ⇄ ideas welcome (this turn)", Who.SPEAKER
+    ),
+    SessionKey("got_it", (Qt.Key.Key_G,), "G", "Got it (after a reflection)", Who.SPEAKER),
+    SessionKey("not_quite", (Qt.Key.Key_N,), "N", "Not quite, let me add…", Who.SPEAKER),
+    SessionKey("cards", (Qt.Key.Key_C,), "C", "Prompt cards: questions, reflecting…", Who.LISTENER),
+    SessionKey("jumped", (Qt.Key.Key_I,), "I", "I jumped in (noted, no blame)", Who.LISTENER),
+    SessionKey("start_over", (Qt.Key.Key_R,), "R", "Start this turn over", Who.EITHER),
+    SessionKey("break", (Qt.Key.Key_B,), "B", "Need a break (and back again)", Who.EITHER),
+    SessionKey("distracted", (Qt.Key.Key_D,), "D", "I got distracted (just noted)", Who.EITHER),
+    SessionKey("pause", (Qt.Key.Key_P,), "P", "Pause or resume", Who.EITHER),
+    SessionKey(
+        "help", (Qt.Key.Key_Question, Qt.Key.Key_F1), "? or F1", "Show these keys", Who.EITHER
+    ),
+    SessionKey("end", (Qt.Key.Key_Escape,), "Esc", "End the session (asks first)", Who.EITHER),
+)
+
+BY_ACTION = {key.action: key for key in SESSION_KEYS}
+CARD_KEYS = (
+    "In the prompt cards: ← and → or 1 to 4 change the deck, ↑ and ↓ scroll, C or Esc closes."
+)
+
+
+def action_for(key: int) -> str | None:
+    for entry in SESSION_KEYS:
+        if key in entry.keys:
+            return entry.action
+    return None
