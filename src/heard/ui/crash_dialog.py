@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from heard import __version__
+from heard.ui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -57,29 +58,37 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash_dialog")
-        self.setWindowTitle("Heard ran into a problem")
-        self.setAccessibleName("Heard ran into a problem")
+        self.setWindowTitle(self.tr("Heard ran into a problem"))
+        self.setAccessibleName(self.tr("Heard ran into a problem"))
         self.details = details
         intro = QLabel(
-            "Something went wrong inside Heard. What you have shared so far has been saved, "
-            "and you can carry on. If it happens again, the details below help to fix it; "
-            "they hold no notes or conversation, but do read them before sharing."
+            self.tr(
+                "Something went wrong inside Heard. What you have shared so far has been saved, "
+                "and you can carry on. If it happens again, the details below help to fix it; "
+                "they hold no notes or conversation, but do read them before sharing."
+            )
         )
         intro.setObjectName("crash_intro")
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(details)
         self.text.setObjectName("crash_details")
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Error details")
-        where = f"The full log is in {log_path}" if log_path else "No log file could be written."
+        self.text.setAccessibleName(self.tr("Error details"))
+        self.text.setAccessibleDescription(self.tr("Versions and where the error happened"))
+        where = (
+            fill(self.tr("The full log is in %1"), log_path)
+            if log_path
+            else self.tr("No log file could be written.")
+        )
         self.log_label = QLabel(where)
         self.log_label.setObjectName("crash_log_path")
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setObjectName("crash_copy_button")
-        self.copy_button.setAccessibleName("Copy the error details")
+        self.copy_button.setAccessibleName(self.tr("Copy the error details"))
+        self.copy_button.setAccessibleDescription(self.tr("Puts the details on the clipboard"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
@@ -90,7 +99,7 @@ class CrashDialog(QDialog):
 
     def _on_copy_clicked(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 class CrashHandler:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -188,11 +188,13 @@ def install_data_menu(
 ) -> QAction:
     """A small 'Your data' menu with 'Delete all my data…' (Settings will own it later).
     While a session runs, the menu bar is hidden and the action disabled."""
-    menu = window.menuBar().addMenu(window.tr("&Your data"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("DataMenu", "&Your data"))
     menu.setObjectName("data_menu")
-    action = QAction(window.tr("&Delete all my data…"), window)
+    action = QAction(QCoreApplication.translate("DataMenu", "&Delete all my data…"), window)
     action.setObjectName("delete_all_data")
-    action.setStatusTip(window.tr("Delete every session, note and the notes key"))
+    action.setStatusTip(
+        QCoreApplication.translate("DataMenu", "Delete every session, note and the notes key")
+    )
     action.triggered.connect(actions.request)
     menu.addAction(action)
     if flow is not None:

@@ -60,7 +60,7 @@ class NoticeLine(QLabel):
     def __init__(self, window: QMainWindow, notices: Notices) -> None:
         super().__init__(window)
         self.setObjectName("notice_line")
-        self.setAccessibleName("Notices")
+        self.setAccessibleName(self.tr("Notices"))
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._window = window

@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heard.core.clock import Clock
@@ -24,11 +24,13 @@ from heard.core.summary import format_duration
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
 from heard.storage.unfinished import Unfinished, find_unfinished, keep_as_interrupted, resume
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, plural
 
 log = logging.getLogger(__name__)
 
-RESUME_TEXT = "Resume where we left off"
-KEEP_TEXT = "Keep it as interrupted"
+RESUME_TEXT = QT_TRANSLATE_NOOP("RecoveryDialog", "Resume where we left off")
+KEEP_TEXT = QT_TRANSLATE_NOOP("RecoveryDialog", "Keep it as interrupted")
+"""Both untranslated: shown through self.tr() (context RecoveryDialog)."""
 
 
 class Choice(Enum):
@@ -38,15 +40,27 @@ class Choice(Enum):
 
 def describe(item: Unfinished, *, earlier: int = 0) -> str:
     record = item.record
-    names = f"{record.partner_a or 'Partner A'} and {record.partner_b or 'Partner B'}"
-    when = record.started_at.astimezone().strftime("%A %d %B at %H:%M")
-    text = (
-        f"Heard closed before the session of {names} ({when}) had finished. "
-        f"{format_duration(item.progress_ms)} of it was saved."
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RecoveryDialog", text)
+
+    names = fill(
+        tr("%1 and %2"), record.partner_a or tr("Partner A"), record.partner_b or tr("Partner B")
+    )
+    started = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
+    when = QLocale().toString(started, tr("dddd dd MMMM 'at' HH:mm"))
+    text = fill(
+        tr("Heard closed before the session of %1 (%2) had finished. %3 of it was saved."),
+        names,
+        when,
+        format_duration(item.progress_ms),
     )
     if earlier:
-        plural = "sessions were" if earlier > 1 else "session was"
-        text += f" {earlier} earlier unfinished {plural} kept as interrupted."
+        text += " " + plural(
+            earlier,
+            tr("%n earlier unfinished session was kept as interrupted."),
+            tr("%n earlier unfinished sessions were kept as interrupted."),
+        )
     return text
 
 
@@ -58,17 +72,19 @@ class RecoveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
-        self.setWindowTitle("A session did not finish")
-        self.setAccessibleName("A session did not finish")
+        self.setWindowTitle(self.tr("A session did not finish"))
+        self.setAccessibleName(self.tr("A session did not finish"))
         self.choice = Choice.KEEP
         self.message = QLabel(describe(item, earlier=earlier))
         self.message.setObjectName("recovery_message")
         self.message.setWordWrap(True)
         hint = (
-            "You can pick up where you left off, or keep what was saved in your history."
+            self.tr("You can pick up where you left off, or keep what was saved in your history.")
             if can_resume
-            else "It is too long ago to pick up again, so what was saved is kept in your "
-            "history as interrupted."
+            else self.tr(
+                "It is too long ago to pick up again, so what was saved is kept in your "
+                "history as interrupted."
+            )
         )
         self.hint = QLabel(hint)
         self.hint.setObjectName("recovery_hint")
@@ -78,14 +94,20 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.hint)
         self.resume_button: QPushButton | None = None
         if can_resume:
-            self.resume_button = QPushButton(RESUME_TEXT)
+            self.resume_button = QPushButton(self.tr(RESUME_TEXT))
+            self.resume_button.setAccessibleDescription(
+                self.tr("Carry on with this session, paused until you resume")
+            )
             self.resume_button.setObjectName("recovery_resume_button")
             self.resume_button.setDefault(True)
             self.resume_button.clicked.connect(lambda: self._choose(Choice.RESUME))
             layout.addWidget(self.resume_button)
-        self.keep_button = QPushButton(KEEP_TEXT if can_resume else "OK")
+        self.keep_button = QPushButton(self.tr(KEEP_TEXT) if can_resume else self.tr("OK"))
         self.keep_button.setObjectName("recovery_keep_button")
-        self.keep_button.setAccessibleName(KEEP_TEXT)
+        self.keep_button.setAccessibleName(self.tr(KEEP_TEXT))
+        self.keep_button.setAccessibleDescription(
+            self.tr("What was saved stays in your history, marked as interrupted")
+        )
         self.keep_button.clicked.connect(lambda: self._choose(Choice.KEEP))
         layout.addWidget(self.keep_button)
         if not can_resume:

@@ -14,7 +14,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from heard.core.clock import Clock
@@ -28,6 +28,7 @@ from heard.storage.repository import SessionRepository
 from heard.ui.autopilot import Autopilot
 from heard.ui.crash_dialog import CrashHandler
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.notices import NoticeLine, Notices
 from heard.ui.recovery_dialog import LaunchRecovery, Resumed
 from heard.ui.session_keeper import SessionKeeper
@@ -35,7 +36,12 @@ from heard.ui.suspend_guard import SuspendGuard
 
 log = logging.getLogger(__name__)
 
-RESUMED_TEXT = "Paused where you left off"
+RESUMED_TEXT = QT_TRANSLATE_NOOP("SafetyNet", "Paused where you left off")
+"""Untranslated (the tests compare the English)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyNet", text)
 
 
 def bring_forward(window: QWidget) -> None:
@@ -57,18 +63,24 @@ def open_database_for_gui(path: Path) -> OpenedDatabase:
         if QApplication.platformName() not in ("offscreen", "minimal"):  # someone can read it
             QMessageBox.critical(
                 None,
-                "Heard cannot open its data",
-                f"{exc} Nothing was changed. Please use a newer version of Heard.",
+                _tr("Heard cannot open its data"),
+                fill(_tr("%1 Nothing was changed. Please use a newer version of Heard."), exc),
             )
         raise
 
 
 def show_moved_aside(opened: OpenedDatabase, parent: QWidget) -> QMessageBox | None:
     """Tell the couple, in plain words, where a damaged database went."""
-    text = opened.notice()
-    if text is None:
+    if opened.notice() is None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, "Heard started afresh", text, parent=parent)
+    text = fill(
+        _tr(
+            "Heard's data file was damaged and could not be read, so it was set aside as %1."
+            " Nothing was deleted. Heard has started again with an empty history."
+        ),
+        opened.moved_to,
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Heard started afresh"), text, parent=parent)
     box.setObjectName("database_moved_dialog")
     box.open()
     return box
@@ -99,7 +111,9 @@ class SafetyNet(QObject):
         self.sleep_watch.unavailable.connect(
             self.notices.reporter(
                 "dbus",
-                "No system sleep notices ({0}): Heard still notices a sleep when it wakes.",
+                self.tr(
+                    "No system sleep notices ({0}): Heard still notices a sleep when it wakes."
+                ),
             )
         )
         self.guard = SuspendGuard(clock, self.sleep_watch, self)
@@ -136,6 +150,6 @@ class SafetyNet(QObject):
                 resumed.recorder, resumed.session.config, resumed.started_at, resumed.uuid
             )
             flow.resume(resumed.session, recorder)
-            flow.session_screen.set_pause_reason(RESUMED_TEXT)  # cleared by Resume
+            flow.session_screen.set_pause_reason(_tr(RESUMED_TEXT))  # cleared by Resume
         elif self._new_session is not None:
             flow.start(self._new_session)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,18 +35,23 @@ from heard.storage.repository import SessionRepository
 from heard.storage.rescue import write_rescue
 from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import fill
 from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
-TRY_AGAIN_TEXT = "Try again"
-SAVE_COPY_TEXT = "Save a copy…"
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionKeeper", text)
 
 
 def problem_text(problem: str) -> str:
-    return (
-        f"Heard cannot save to its data folder right now ({problem}). The session keeps "
-        "running and nothing is lost: Heard keeps trying, and offers a copy at the end."
+    return fill(
+        _tr(
+            "Heard cannot save to its data folder right now (%1). The session keeps "
+            "running and nothing is lost: Heard keeps trying, and offers a copy at the end."
+        ),
+        problem,
     )
 
 
@@ -56,17 +61,21 @@ class UnsavedDialog(QDialog):
     def __init__(self, text: str, detail: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unsaved_session_dialog")
-        self.setWindowTitle("This session is not saved yet")
+        self.setWindowTitle(self.tr("This session is not saved yet"))
         self.text_label = QLabel(text)
         self.text_label.setObjectName("unsaved_text")
         self.detail_label = QLabel(detail)
         self.detail_label.setObjectName("unsaved_detail")
         for label in (self.text_label, self.detail_label):
             label.setWordWrap(True)
-        self.retry_button = QPushButton(TRY_AGAIN_TEXT)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setAccessibleDescription(self.tr("Try to save in the data folder again"))
         self.retry_button.setObjectName("unsaved_retry_button")
         self.retry_button.setDefault(True)
-        self.copy_button = QPushButton(SAVE_COPY_TEXT)
+        self.copy_button = QPushButton(self.tr("Save a copy…"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Save this session as a file you can import later")
+        )
         self.copy_button.setObjectName("unsaved_copy_button")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -186,13 +195,16 @@ class SessionKeeper(QObject):
 
     def _show_unsaved(self, recorder: ResilientRecorder) -> None:
         where = (
-            f"A copy is in {self.rescue_path}; it can be imported into your history later."
+            fill(
+                _tr("A copy is in %1; it can be imported into your history later."),
+                self.rescue_path,
+            )
             if self.rescue_path
-            else "Heard could not write a copy anywhere, so please save one yourself."
+            else _tr("Heard could not write a copy anywhere, so please save one yourself.")
         )
         self.dialog = UnsavedDialog(
-            f"Heard could not save this session in its data folder. {where}",
-            f"Reason: {recorder.problem}",
+            fill(_tr("Heard could not save this session in its data folder. %1"), where),
+            fill(_tr("Reason: %1"), recorder.problem),
             self._parent_widget,
         )
         self.dialog.retry_button.clicked.connect(self._on_retry_clicked)
@@ -207,7 +219,7 @@ class SessionKeeper(QObject):
             log.info("the session was saved on a later try")
             dialog.accept()
         else:
-            dialog.set_detail(f"Still not possible: {recorder.problem}")
+            dialog.set_detail(fill(_tr("Still not possible: %1"), recorder.problem))
 
     def _on_copy_clicked(self) -> None:
         if self.recorder is not None and self.dialog is not None:
@@ -226,9 +238,9 @@ class SessionKeeper(QObject):
                 encoding="utf-8",
             )
         except OSError as exc:
-            box.set_detail(f"Could not write {path}: {exc.strerror or exc}")
+            box.set_detail(fill(_tr("Could not write %1: %2"), path, exc.strerror or exc))
             return
-        box.set_detail(f"A copy was saved to {path}.")
+        box.set_detail(fill(_tr("A copy was saved to %1."), path))
 
     ask_path: Callable[[QWidget], tuple[str, str]] | None = None
     """Replaceable file chooser (tests)."""
@@ -237,5 +249,5 @@ class SessionKeeper(QObject):
         if self.ask_path is not None:
             return self.ask_path(parent)
         return QFileDialog.getSaveFileName(
-            parent, "Save a copy of this session", "heard-session.json", "JSON (*.json)"
+            parent, _tr("Save a copy of this session"), "heard-session.json", _tr("JSON (*.json)")
         )

@@ -24,12 +24,14 @@ from heard.core.events import SessionEvent, SessionResumed
 from heard.core.model import EventKind
 from heard.platform.sleep_watch import SleepWatch
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
 LOOK_EVERY_MS = 1000
-SLEPT_TEXT = "Paused while the computer slept"
+SLEPT_TEXT = QT_TRANSLATE_NOOP("SuspendGuard", "Paused while the computer slept")
+"""Untranslated (the tests compare the English); shown through self.tr()."""
 
 
 class SuspendGuard(QObject):
@@ -54,7 +56,7 @@ class SuspendGuard(QObject):
         screen = flow.session_screen
         flow.session_started.connect(self.watch)
         flow.session_finished.connect(self.stop)
-        self.slept.connect(lambda: screen.set_pause_reason(SLEPT_TEXT))
+        self.slept.connect(lambda: screen.set_pause_reason(self.tr(SLEPT_TEXT)))
 
         def on_event(event: SessionEvent) -> None:
             if isinstance(event, SessionResumed):
