@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from heard.core.model import Partner, Phase
 from heard.core.view import SessionView
 from heard.ui import session_texts as texts
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.session_aids import SessionAids
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
 from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
@@ -33,10 +34,12 @@ from heard.ui.widgets.labels import make_label, set_style_flag, set_text
 
 log = logging.getLogger(__name__)
 
-PASS_TEXT = "I'm done — pass the floor (Space)"
-PAUSE_TEXT, RESUME_TEXT = "Pause (P)", "Resume (P)"
-JUMPED_TEXT = "I jumped in (I)"
-END_TEXT = "End (Esc)"
+PASS_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "I'm done — pass the floor (Space)")
+PAUSE_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "Pause (P)")
+RESUME_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "Resume (P)")
+JUMPED_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "I jumped in (I)")
+END_TEXT = QT_TRANSLATE_NOOP("SessionScreen", "End (Esc)")
+"""Untranslated button texts (the tests compare the English); shown through self.tr()."""
 FLOOR_PAGE, CUE_PAGE, PAUSED_PAGE = 0, 1, 2
 DESIGN_HEIGHT, DESIGN_WIDTH = 800, 1200
 MIN_WIDTH, MIN_HEIGHT = 760, 520
@@ -52,10 +55,10 @@ class SessionScreen(QWidget):
     def __init__(self, parent: QWidget | None = None, *, theme: Theme | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session_screen")
-        self.setAccessibleName("Session")
+        self.setAccessibleName(self.tr("Session"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._names = {Partner.A: "Partner A", Partner.B: "Partner B"}
+        self._names = {Partner.A: self.tr("Partner A"), Partner.B: self.tr("Partner B")}
         self._view: SessionView | None = None
         self._unit = 0.0
         self._end_dialog: QMessageBox | None = None
@@ -112,7 +115,7 @@ class SessionScreen(QWidget):
     def set_pause_reason(self, text: str) -> None:
         """Why the session paused itself (e.g. "Paused while the computer slept"), shown as
         the paused page's title; an empty text restores the plain "Paused"."""
-        set_text(self.paused.paused_title, text or "Paused")
+        set_text(self.paused.paused_title, text or self.tr("Paused"))
 
     @property
     def end_dialog(self) -> QMessageBox | None:
@@ -124,7 +127,9 @@ class SessionScreen(QWidget):
     def _build(self) -> None:
         self.aids = SessionAids(self, self._name)  # B, R, D, W, C, G, N, ? and their pages
         self.status_announcement = make_label("status_announcement", wrap=False)
-        self.status_announcement.setAccessibleDescription("Session status, updated as it changes")
+        self.status_announcement.setAccessibleDescription(
+            self.tr("Session status, updated as it changes")
+        )
         self.turn_label = make_label(
             "turn_label",
             wrap=False,
@@ -152,26 +157,34 @@ class SessionScreen(QWidget):
         self.aids.add_pages(self.pages, self.floor.speaker_hint)
         self.talk_share = TalkShareBar(self)
 
-        self.pass_button = self._button("pass_button", PASS_TEXT, self.pass_requested)
-        self.pass_button.setAccessibleName("I'm done, pass the floor")
+        self.pass_button = self._button("pass_button", self.tr(PASS_TEXT), self.pass_requested)
+        self.pass_button.setAccessibleName(self.tr("I'm done, pass the floor"))
         self.pass_button.setAccessibleDescription(
-            "Say you have finished speaking. A short pause follows, then your partner has the "
-            "floor. Key: Space."
+            self.tr(
+                "Say you have finished speaking. A short pause follows, then your partner has the "
+                "floor. Key: Space."
+            )
         )
-        self.pause_button = self._button("pause_button", PAUSE_TEXT, self.pause_requested)
-        self.pause_button.setAccessibleName("Pause or resume")
+        self.pause_button = self._button("pause_button", self.tr(PAUSE_TEXT), self.pause_requested)
+        self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.pause_button.setAccessibleDescription(
-            "Stop the clock for a moment, or carry on after a pause. Key: P."
+            self.tr("Stop the clock for a moment, or carry on after a pause. Key: P.")
         )
-        self.jumped_button = self._button("jumped_button", JUMPED_TEXT, self.jumped_in_reported)
-        self.jumped_button.setAccessibleName("I jumped in")
+        self.jumped_button = self._button(
+            "jumped_button", self.tr(JUMPED_TEXT), self.jumped_in_reported
+        )
+        self.jumped_button.setAccessibleName(self.tr("I jumped in"))
         self.jumped_button.setAccessibleDescription(
-            "Note, without blame, that the listener answered before the pause was over. Key: I."
+            self.tr(
+                "Note, without blame, that the listener answered before the pause was over. Key: I."
+            )
         )
-        self.end_button = self._button("end_button", END_TEXT, None)
+        self.end_button = self._button("end_button", self.tr(END_TEXT), None)
         self.end_button.clicked.connect(self._on_end_clicked)
-        self.end_button.setAccessibleName("End the session")
-        self.end_button.setAccessibleDescription("Asks you to confirm before ending. Key: Escape.")
+        self.end_button.setAccessibleName(self.tr("End the session"))
+        self.end_button.setAccessibleDescription(
+            self.tr("Asks you to confirm before ending. Key: Escape.")
+        )
         self._buttons = QHBoxLayout()
         self._buttons.addWidget(self.pass_button, 5)
         for button in (self.pause_button, self.jumped_button, self.end_button):
@@ -220,9 +233,9 @@ class SessionScreen(QWidget):
                 speaker, self._name(speaker), self._name(speaker.other), view.wants
             )
         elif view.phase is Phase.FINISHED:
-            self.floor.set_neutral("Time's up. Thank you both for listening.")
+            self.floor.set_neutral(self.tr("Time's up. Thank you both for listening."))
         else:
-            self.floor.set_neutral("Ready when you are.")
+            self.floor.set_neutral(self.tr("Ready when you are."))
 
     def _show_page(self, index: int) -> None:
         if self.pages.currentIndex() != index:
@@ -234,7 +247,7 @@ class SessionScreen(QWidget):
         set_style_flag(self.pause_button, "primary", phase is Phase.PAUSED)
         self.pass_button.setEnabled(phase is Phase.SPEAKING)
         self.pause_button.setEnabled(phase not in (Phase.READY, Phase.FINISHED))
-        set_text(self.pause_button, RESUME_TEXT if phase is Phase.PAUSED else PAUSE_TEXT)
+        set_text(self.pause_button, self.tr(RESUME_TEXT if phase is Phase.PAUSED else PAUSE_TEXT))
         self.jumped_button.setEnabled(phase in (Phase.SPEAKING, Phase.PAUSE_CUE))
         self.end_button.setEnabled(phase is not Phase.FINISHED)
 
@@ -263,11 +276,13 @@ class SessionScreen(QWidget):
     def _make_end_dialog(self) -> QMessageBox:
         dialog = QMessageBox(self)
         dialog.setObjectName("end_dialog")
-        dialog.setWindowTitle("End the session?")
-        dialog.setText("End the session now?")
-        dialog.setInformativeText("You'll go on to a short check-in together.")
-        confirm = dialog.addButton("End session (Enter)", QMessageBox.ButtonRole.AcceptRole)
-        keep = dialog.addButton("Keep talking (Esc)", QMessageBox.ButtonRole.RejectRole)
+        dialog.setWindowTitle(self.tr("End the session?"))
+        dialog.setText(self.tr("End the session now?"))
+        dialog.setInformativeText(self.tr("You'll go on to a short check-in together."))
+        confirm = dialog.addButton(
+            self.tr("End session (Enter)"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = dialog.addButton(self.tr("Keep talking (Esc)"), QMessageBox.ButtonRole.RejectRole)
         confirm.setObjectName("confirm_end_button")
         keep.setObjectName("keep_talking_button")
         dialog.setDefaultButton(confirm)
@@ -291,6 +306,11 @@ class SessionScreen(QWidget):
         size = event.size()
         unit = min(size.height() / DESIGN_HEIGHT, size.width() / DESIGN_WIDTH)
         self._apply_scale(round(max(0.5, unit), 2))
+
+    def refresh_text_size(self) -> None:
+        """Size the text again: the desktop's font size or the large-text setting changed."""
+        unit, self._unit = self._unit or 1.0, 0.0
+        self._apply_scale(unit)
 
     def _apply_scale(self, unit: float) -> None:
         if unit == self._unit:
