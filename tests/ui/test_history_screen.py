@@ -130,7 +130,7 @@ def test_headline_cards(qtbot: QtBot, db: Database, sessions: list[int]) -> None
     assert (cards.week.value.text(), cards.week.detail.text()) == ("1 session", "20 min phone-free")
     assert cards.month.value.text() == "1 h 05 min phone-free"
     assert cards.month.detail.text() == "5 sessions"
-    assert cards.total.detail.text() == "5 sessions, 02 mar 2026 to 18 mar 2026"
+    assert cards.total.detail.text() == "5 sessions, 02 Mar 2026 to 18 Mar 2026"
 
 
 def test_range_and_grouping_changes_redraw(qtbot: QtBot, db: Database, sessions: list[int]) -> None:
@@ -238,7 +238,7 @@ def test_details_show_turns_events_answers_and_the_note_on_demand(
     assert [(t.speaker.value, t.start_ms, t.end_ms) for t in timeline.turns] == [
         ("a", 0, 40_000), ("b", 43_000, 63_000),
     ]  # fmt: skip
-    assert timeline.describe() == "Ann 1 turns, 0:40; Bob 1 turns, 0:20; 1 of 1 pauses honoured."
+    assert timeline.describe() == "Ann 1 turn, 0:40; Bob 1 turn, 0:20; 1 of 1 pauses honoured."
     assert dialog.events_label.text() == "0:05  got distracted\n0:09  paused"
     assert dialog.checkin_label.text() == "Ann: Fully heard (5 of 5)\nBob: Fully heard (5 of 5)"
     assert dialog.checklist_label.text() == (

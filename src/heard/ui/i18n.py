@@ -49,6 +49,12 @@ def content_locale() -> str:
     return QLocale().name()
 
 
+def ui_locale() -> QLocale:
+    """The locale for numbers and dates in the UI language (English for the C locale)."""
+    locale = QLocale()
+    return QLocale(QLocale.Language.English) if locale.language() == QLocale.Language.C else locale
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for lupdate where it cannot be translated yet (a table at import time);
     show it later with QCoreApplication.translate(context, text). Typed, unlike Qt's."""

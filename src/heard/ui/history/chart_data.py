@@ -1,6 +1,7 @@
 """What History's charts plot, and the sentence under each chart, from SQL aggregates.
 
-Pure Python (no Qt, no pyqtgraph) so the plotted numbers can be tested directly. Times on
+No widgets and no pyqtgraph (only Qt's translation function), so the plotted numbers can be
+tested directly. Times on
 the x axis are POSIX seconds: a period starts at local midnight of its first day, which is
 how pyqtgraph's DateAxisItem shows local dates.
 """
@@ -12,13 +13,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from PySide6.QtCore import QCoreApplication
+
 from heard.core.periods import DateRange, Grouping, next_period, period_starts
 from heard.storage.stats_queries import PeriodStats, SessionStats
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
 
 NAN = math.nan
-PERIOD_WORD = {Grouping.DAY: "day", Grouping.WEEK: "week", Grouping.MONTH: "month"}
+AVERAGE_SENTENCE = {
+    Grouping.DAY: QT_TRANSLATE_NOOP(
+        "ChartData", "%1 phone-free in this range; %2 a day on average."
+    ),
+    Grouping.WEEK: QT_TRANSLATE_NOOP(
+        "ChartData", "%1 phone-free in this range; %2 a week on average."
+    ),
+    Grouping.MONTH: QT_TRANSLATE_NOOP(
+        "ChartData", "%1 phone-free in this range; %2 a month on average."
+    ),
+}
 TREND_WINDOW = {Grouping.DAY: 7, Grouping.WEEK: 5, Grouping.MONTH: 3}
 """Periods in the centred moving average drawn over the noisy per-period values."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChartData", text)
 
 
 def local_midnight(day: date) -> float:
@@ -83,8 +101,8 @@ def build_chart_data(
     return ChartData(
         span=span,
         grouping=grouping,
-        name_a=names[0] or "Partner A",
-        name_b=names[1] or "Partner B",
+        name_a=names[0] or tr("Partner A"),
+        name_b=names[1] or tr("Partner B"),
         period_x=x,
         period_width=width,
         minutes=minutes,
@@ -133,39 +151,44 @@ def _halves_change(values: Sequence[float]) -> float | None:
 
 def minutes_summary(data: ChartData) -> str:
     total = sum(data.minutes)
-    word = PERIOD_WORD[data.grouping]
     if total == 0:
-        return "No phone-free time in this range."
+        return tr("No phone-free time in this range.")
     average = total / len(data.minutes)
-    return (
-        f"{hours_text(total)} phone-free in this range; {hours_text(average)} a {word} on average."
-    )
+    return fill(tr(AVERAGE_SENTENCE[data.grouping]), hours_text(total), hours_text(average))
 
 
 def talk_summary(data: ChartData) -> str:
     shares = data.session_share_a
     if not shares:
-        return "Nobody has talked in this range yet."
+        return tr("Nobody has talked in this range yet.")
     # weight by period is misleading with uneven sessions: average the sessions
     share_a = round(100 * sum(shares) / len(shares))
     if abs(share_a - 50) <= 3:
-        lead = "Nicely balanced"
+        lead = tr("Nicely balanced")
     else:
-        lead = f"{data.name_a if share_a > 50 else data.name_b} talked more"
-    return f"{lead}: {data.name_a} {share_a}%, {data.name_b} {100 - share_a}% of the talk."
+        lead = fill(tr("%1 talked more"), data.name_a if share_a > 50 else data.name_b)
+    return fill(
+        tr("%1: %2 %3%, %4 %5% of the talk."),
+        lead,
+        data.name_a,
+        share_a,
+        data.name_b,
+        100 - share_a,
+    )
 
 
 def cue_summary(data: ChartData) -> str:
     mean = _mean(data.cue_pct)
     if mean is None:
-        return "No pause cues in this range yet."
+        return tr("No pause cues in this range yet.")
     change = _halves_change(data.cue_pct)
-    trend = (
-        ""
-        if change is None or abs(change) < 2
-        else (f", {'up' if change > 0 else 'down'} {abs(round(change))} points lately")
-    )
-    return f"About {round(mean)}% of pauses honoured{trend}."
+    if change is None or abs(change) < 2:
+        return fill(tr("About %1% of pauses honoured."), round(mean))
+    if change > 0:
+        text = tr("About %1% of pauses honoured, up %2 points lately.")
+    else:
+        text = tr("About %1% of pauses honoured, down %2 points lately.")
+    return fill(text, round(mean), abs(round(change)))
 
 
 def felt_summary(data: ChartData) -> str:
@@ -175,23 +198,31 @@ def felt_summary(data: ChartData) -> str:
         if mean is None:
             continue
         change = _halves_change(values)
-        trend = (
-            ""
-            if change is None or abs(change) < 0.1
-            else (f" ({'up' if change > 0 else 'down'} {abs(change):.1f})")
-        )
-        parts.append(f"{name} {mean:.1f}{trend}")
+        if change is None or abs(change) < 0.1:
+            text = tr("%1 %2")
+        elif change > 0:
+            text = tr("%1 %2 (up %3)")
+        else:
+            text = tr("%1 %2 (down %3)")
+        parts.append(fill(text, name, _decimal(mean), _decimal(abs(change or 0.0))))
     if not parts:
-        return "No check-ins in this range yet."
-    return "Felt heard, out of 5: " + ", ".join(parts) + "."
+        return tr("No check-ins in this range yet.")
+    return fill(tr("Felt heard, out of 5: %1."), ", ".join(parts))
+
+
+def _decimal(value: float) -> str:
+    """One decimal, written the UI language's way ('3.5', '3,5')."""
+    return ui_locale().toString(value, "f", 1)
 
 
 def hours_text(minutes: float) -> str:
     """'45 min', '7 h 05 min', or from 100 hours on just '1,197 h'."""
     whole = round(minutes)
     if whole < 60:
-        return f"{whole} min"
+        return fill(tr("%1 min"), whole)
     hours, rest = divmod(whole, 60)
     if hours >= 100:
-        return f"{round(minutes / 60):,} h"
-    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
+        return fill(tr("%1 h"), ui_locale().toString(round(minutes / 60)))
+    if rest:
+        return fill(tr("%1 h %2 min"), hours, f"{rest:02d}")
+    return fill(tr("%1 h"), hours)

@@ -18,14 +18,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from heard.core.periods import Grouping
 from heard.ui.history.chart_data import (
-    PERIOD_WORD,
     ChartData,
     cue_summary,
     felt_summary,
     minutes_summary,
     talk_summary,
 )
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,19 @@ class ChartPanel(QWidget):
             axis.setTickFont(font)
 
 
+MINUTES_TITLE = {
+    Grouping.DAY: QT_TRANSLATE_NOOP("HistoryCharts", "Phone-free minutes per day"),
+    Grouping.WEEK: QT_TRANSLATE_NOOP("HistoryCharts", "Phone-free minutes per week"),
+    Grouping.MONTH: QT_TRANSLATE_NOOP("HistoryCharts", "Phone-free minutes per month"),
+}
+TALK_TITLE = {
+    Grouping.DAY: QT_TRANSLATE_NOOP("HistoryCharts", "Who talked more, day by day"),
+    Grouping.WEEK: QT_TRANSLATE_NOOP("HistoryCharts", "Who talked more, week by week"),
+    Grouping.MONTH: QT_TRANSLATE_NOOP("HistoryCharts", "Who talked more, month by month"),
+}
+"""Untranslated; shown through self.tr() (context HistoryCharts)."""
+
+
 class HistoryCharts(QWidget):
     """Phone-free minutes, who talked more, pauses honoured and felt-heard, on one time axis."""
 
@@ -95,10 +109,10 @@ class HistoryCharts(QWidget):
         self.setObjectName("history_charts")
         self._theme = theme
         self.data: ChartData | None = None
-        self.minutes = ChartPanel("minutes", "Phone-free minutes", NUMBER_AXIS)
-        self.talk = ChartPanel("talk", "Who talked more", NAME_AXIS)
-        self.cues = ChartPanel("cues", "Pauses honoured (%)", NUMBER_AXIS)
-        self.felt = ChartPanel("felt", "How heard you felt (1 to 5)", NAME_AXIS)
+        self.minutes = ChartPanel("minutes", self.tr("Phone-free minutes"), NUMBER_AXIS)
+        self.talk = ChartPanel("talk", self.tr("Who talked more"), NAME_AXIS)
+        self.cues = ChartPanel("cues", self.tr("Pauses honoured (%)"), NUMBER_AXIS)
+        self.felt = ChartPanel("felt", self.tr("How heard you felt (1 to 5)"), NAME_AXIS)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(20)
@@ -136,8 +150,7 @@ class HistoryCharts(QWidget):
     # ------------------------------------------------------------------ drawing
     def show_data(self, data: ChartData) -> None:
         self.data = data
-        word = PERIOD_WORD[data.grouping]
-        self.minutes.title.setText(f"Phone-free minutes per {word}")
+        self.minutes.title.setText(self.tr(MINUTES_TITLE[data.grouping]))
         widths = [w * BAR_FILL for w in data.period_width]
         self.minute_bars.setOpts(x=data.period_x, height=data.minutes, width=widths)
         self._draw_talk(data)
@@ -179,7 +192,7 @@ class HistoryCharts(QWidget):
         if per_session:
             xs, shares = data.session_x, data.session_share_a
             widths = [DAY_S * 0.7] * len(xs)
-            self.talk.title.setText("Who talked more, session by session")
+            self.talk.title.setText(self.tr("Who talked more, session by session"))
         else:
             pairs = [
                 (x, s, w)
@@ -188,9 +201,7 @@ class HistoryCharts(QWidget):
             ]
             xs, shares = [p[0] for p in pairs], [p[1] for p in pairs]
             widths = [p[2] * BAR_FILL for p in pairs]
-            self.talk.title.setText(
-                f"Who talked more, {PERIOD_WORD[data.grouping]} by {PERIOD_WORD[data.grouping]}"
-            )
+            self.talk.title.setText(self.tr(TALK_TITLE[data.grouping]))
         lean = [100.0 * (s - 0.5) for s in shares]
         for bars, sign in ((self.talk_bars_a, 1.0), (self.talk_bars_b, -1.0)):
             chosen = [(x, v, w) for x, v, w in zip(xs, lean, widths, strict=True) if v * sign > 0]
@@ -206,7 +217,7 @@ class HistoryCharts(QWidget):
         limit = min(50.0, math.ceil(reach / 10.0) * 10.0)
         self.talk.plot.setYRange(-limit, limit, padding=0.05)
         step = 10 if limit <= 30 else 25
-        ticks = [(0.0, "even")]
+        ticks = [(0.0, self.tr("even"))]
         for offset in range(step, int(limit) + 1, step):
             ticks.append((float(offset), f"{_short(data.name_a)} {50 + offset}%"))
             ticks.append((-float(offset), f"{_short(data.name_b)} {50 + offset}%"))

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,8 +29,9 @@ from heard.core.model import EventKind
 from heard.core.summary import format_duration
 from heard.errors import HeardError
 from heard.storage.repository import SessionRepository
-from heard.ui.history.sessions_table import REASONS
+from heard.ui.history.sessions_table import reason_text
 from heard.ui.history.turn_timeline import TurnTimeline
+from heard.ui.i18n import QT_TRANSLATE_NOOP, content_locale, fill, ui_locale
 from heard.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -39,14 +40,15 @@ NoteOpener = Callable[[bytes, str], str]
 """(sealed note, session uuid) -> text. May block; raises HeardError with a plain message."""
 
 EVENT_WORDS = {
-    EventKind.PAUSE: "paused",
-    EventKind.RESUME: "carried on",
-    EventKind.BREAK: "took a break",
-    EventKind.START_OVER: "started a turn over",
-    EventKind.DISTRACTION: "got distracted",
-    EventKind.INTERRUPTION: "was interrupted",
-    EventKind.SUSPEND: "the computer slept",
+    EventKind.PAUSE: QT_TRANSLATE_NOOP("DetailsDialog", "paused"),
+    EventKind.RESUME: QT_TRANSLATE_NOOP("DetailsDialog", "carried on"),
+    EventKind.BREAK: QT_TRANSLATE_NOOP("DetailsDialog", "took a break"),
+    EventKind.START_OVER: QT_TRANSLATE_NOOP("DetailsDialog", "started a turn over"),
+    EventKind.DISTRACTION: QT_TRANSLATE_NOOP("DetailsDialog", "got distracted"),
+    EventKind.INTERRUPTION: QT_TRANSLATE_NOOP("DetailsDialog", "was interrupted"),
+    EventKind.SUSPEND: QT_TRANSLATE_NOOP("DetailsDialog", "the computer slept"),
 }
+"""Untranslated; shown through self.tr() (context DetailsDialog)."""
 
 
 class _NoteJob(QObject):
@@ -74,11 +76,11 @@ def checklist_text(answers: dict[str, bool], content: ChecklistContent | None) -
     for group in content.groups if content is not None else ():
         mine = [(item.text, left.pop(item.id)) for item in group.items if item.id in left]
         if mine:
-            lines.append(f"{group.title}:")
+            lines.append(fill(QCoreApplication.translate("DetailsDialog", "%1:"), group.title))
             lines += [f"  {'✓' if checked else '–'}  {text}" for text, checked in mine]
     if left:
         if lines:
-            lines.append("Other:")
+            lines.append(QCoreApplication.translate("DetailsDialog", "Other:"))
         lines += [f"  {'✓' if checked else '–'}  {item}" for item, checked in left.items()]
     return "\n".join(lines)
 
@@ -109,16 +111,20 @@ class DetailsDialog(QDialog):
         record = repo.get_session(session_id)
         self.record = record
         self._opener = note_opener
-        names = (record.partner_a or "Partner A", record.partner_b or "Partner B")
-        local = record.started_at.astimezone()
-        self.setWindowTitle(f"Session of {local:%A %d %B %Y}")
-        heading = QLabel(f"{local:%A %d %B %Y, %H:%M}")
+        names = (record.partner_a or self.tr("Partner A"), record.partner_b or self.tr("Partner B"))
+        when = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
+        locale = ui_locale()
+        self.setWindowTitle(
+            fill(self.tr("Session of %1"), locale.toString(when, self.tr("dddd dd MMMM yyyy")))
+        )
+        heading = QLabel(locale.toString(when, self.tr("dddd dd MMMM yyyy, HH:mm")))
         heading.setProperty("role", "heading")
+        minutes = max(1, round(record.actual_s / 60))
         facts = [
-            f"{max(1, round(record.actual_s / 60))} min" if record.actual_s else "no time",
-            REASONS.get(record.end_reason, "unfinished"),
-            "phones away" if record.phones_away else "phones nearby",
-            record.template.replace("_", " "),
+            fill(self.tr("%1 min"), minutes) if record.actual_s else self.tr("no time"),
+            reason_text(record.end_reason),
+            self.tr("phones away") if record.phones_away else self.tr("phones nearby"),
+            template_name(record.template),
         ]
         subheading = QLabel(" · ".join(facts))
         subheading.setProperty("role", "muted")
@@ -126,16 +132,15 @@ class DetailsDialog(QDialog):
         self.timeline = TurnTimeline(theme)
         events = repo.events(session_id)
         self.timeline.set_session(repo.turns(session_id), events, names, record.actual_ms)
-        turns_text = QLabel(self.timeline.describe() + "  ● waited through the pause   ○ jumped in")
+        turns_text = QLabel(
+            self.timeline.describe() + "  " + self.tr("● waited through the pause   ○ jumped in")
+        )
         turns_text.setWordWrap(True)
         turns_text.setProperty("role", "muted")
 
         self.events_label = QLabel(
-            "\n".join(
-                f"{format_duration(e.at_ms)}  {EVENT_WORDS.get(e.kind, e.kind.value)}"
-                for e in events
-            )
-            or "Nothing out of the ordinary."
+            "\n".join(f"{format_duration(e.at_ms)}  {self._event_words(e.kind)}" for e in events)
+            or self.tr("Nothing out of the ordinary.")
         )
         self.events_label.setObjectName("details_events")
         self.checkin_label = QLabel(
@@ -148,7 +153,8 @@ class DetailsDialog(QDialog):
         )
         self.checkin_label.setObjectName("details_checkin")
         self.checklist_label = QLabel(
-            checklist_text(repo.checklist(session_id), content) or "The checklist was skipped."
+            checklist_text(repo.checklist(session_id), content)
+            or self.tr("The checklist was skipped.")
         )
         self.checklist_label.setObjectName("details_checklist")
         self.checklist_label.setWordWrap(True)
@@ -162,47 +168,51 @@ class DetailsDialog(QDialog):
         self.note_text = QPlainTextEdit()
         self.note_text.setObjectName("details_note")
         self.note_text.setReadOnly(True)
-        self.note_text.setAccessibleName("Private note")
-        self.note_text.setAccessibleDescription("The note written after this session")
+        self.note_text.setAccessibleName(self.tr("Private note"))
+        self.note_text.setAccessibleDescription(self.tr("The note written after this session"))
         self.note_text.hide()
-        self.show_note = QPushButton("Show the note")
+        self.show_note = QPushButton(self.tr("Show the note"))
         self.show_note.setObjectName("details_show_note")
-        self.show_note.setAccessibleName("Show the private note")
-        self.show_note.setAccessibleDescription("Unlocks the note with your keyring and shows it")
+        self.show_note.setAccessibleName(self.tr("Show the private note"))
+        self.show_note.setAccessibleDescription(
+            self.tr("Unlocks the note with your keyring and shows it")
+        )
         self.show_note.clicked.connect(self._on_show_note_clicked)
         self._job = _NoteJob(self)
         self._job.done.connect(self._on_note_opened)
         if record.notes_ciphertext is None:
-            self.note_status.setText("No note was written.")
+            self.note_status.setText(self.tr("No note was written."))
             self.show_note.hide()
         else:
-            self.note_status.setText("There is a private note. It stays locked until you ask.")
+            self.note_status.setText(
+                self.tr("There is a private note. It stays locked until you ask.")
+            )
             self.show_note.setEnabled(note_opener is not None)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.edit_button = QPushButton("Change answers…")
+        self.edit_button = QPushButton(self.tr("Change answers…"))
         self.edit_button.setObjectName("details_edit")
-        self.edit_button.setAccessibleName("Change answers")
+        self.edit_button.setAccessibleName(self.tr("Change answers"))
         self.edit_button.setAccessibleDescription(
-            "Change this session's check-in, checklist or private note"
+            self.tr("Change this session's check-in, checklist or private note")
         )
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.edit_button.setVisible(editable)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Back to the history")
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Back to the history"))
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
-        grid.addWidget(_section("How heard you felt"), 0, 0)
+        grid.addWidget(_section(self.tr("How heard you felt")), 0, 0)
         grid.addWidget(self.checkin_label, 1, 0)
-        grid.addWidget(_section("Checklist"), 2, 0)
+        grid.addWidget(_section(self.tr("Checklist")), 2, 0)
         grid.addWidget(self.checklist_label, 3, 0)
-        grid.addWidget(_section("What happened"), 0, 1)
+        grid.addWidget(_section(self.tr("What happened")), 0, 1)
         grid.addWidget(self.events_label, 1, 1)
-        grid.addWidget(_section("Note"), 2, 1)
+        grid.addWidget(_section(self.tr("Note")), 2, 1)
         note_box = QVBoxLayout()
         note_box.addWidget(self.note_status)
         note_box.addWidget(self.show_note, 0, Qt.AlignmentFlag.AlignLeft)
@@ -216,7 +226,7 @@ class DetailsDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(subheading)
         layout.addSpacing(10)
-        layout.addWidget(_section("Turns"))
+        layout.addWidget(_section(self.tr("Turns")))
         layout.addWidget(self.timeline)
         layout.addWidget(turns_text)
         layout.addSpacing(10)
@@ -224,12 +234,17 @@ class DetailsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(880, 620)
 
-    @staticmethod
-    def _felt(value: int | None, content: ChecklistContent | None) -> str:
+    def _event_words(self, kind: EventKind) -> str:
+        words = EVENT_WORDS.get(kind)
+        return self.tr(words) if words else kind.value
+
+    def _felt(self, value: int | None, content: ChecklistContent | None) -> str:
         if value is None:
-            return "skipped"
+            return self.tr("skipped")
         label = content.scale.get(value) if content is not None else None
-        return f"{label} ({value} of 5)" if label else f"{value} of 5"
+        if label:
+            return fill(self.tr("%1 (%2 of 5)"), label, value)
+        return fill(self.tr("%1 of 5"), value)
 
     def _on_edit_clicked(self) -> None:
         self.accept()
@@ -240,7 +255,7 @@ class DetailsDialog(QDialog):
         if blob is None or self._opener is None:
             return
         self.show_note.setEnabled(False)
-        self.note_status.setText("Unlocking the note…")
+        self.note_status.setText(self.tr("Unlocking the note…"))
         self._job.start(self._opener, blob, self.record.uuid)
 
     def _on_note_opened(self, text: object, error: object) -> None:
@@ -248,10 +263,24 @@ class DetailsDialog(QDialog):
             self.note_text.setPlainText(text)
             self.note_text.show()
             self.show_note.hide()
-            self.note_status.setText("The note is shown until you close this window.")
+            self.note_status.setText(self.tr("The note is shown until you close this window."))
             return
-        message = str(error) if isinstance(error, HeardError) else "The note could not be opened."
+        message = (
+            str(error)
+            if isinstance(error, HeardError)
+            else self.tr("The note could not be opened.")
+        )
         if not isinstance(error, HeardError):
             log.error("Opening a note failed: %r", error)
         self.note_status.setText(message)
         self.show_note.setEnabled(True)
+
+
+def template_name(template_id: str) -> str:
+    """A template's name in the UI language (its id, readable, if it is not known)."""
+    from heard.core.templates import TemplateError, display_name, load_templates
+
+    try:
+        return display_name(load_templates(content_locale()), template_id)
+    except (OSError, ValueError, TemplateError):
+        return template_id.replace("_", " ")

@@ -11,15 +11,19 @@ class EmptyState(QWidget):
 
     def __init__(
         self,
-        heading: str = "Your story starts with one conversation.",
-        text: str = (
-            "After your first session, this is where you will see your phone-free time,"
-            " your streak, how the talk is shared, and how heard you both feel."
-        ),
-        button: str = "Start your first session",
+        heading: str = "",
+        text: str = "",
+        button: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """Empty texts: the words for History before the first session."""
         super().__init__(parent)
+        heading = heading or self.tr("Your story starts with one conversation.")
+        text = text or self.tr(
+            "After your first session, this is where you will see your phone-free time,"
+            " your streak, how the talk is shared, and how heard you both feel."
+        )
+        button = button or self.tr("Start your first session")
         self.setObjectName("empty_state")
         self.heading = QLabel(heading)
         self.heading.setObjectName("empty_heading")
@@ -33,7 +37,9 @@ class EmptyState(QWidget):
         self.button.setObjectName("empty_start")
         self.button.setProperty("primary", True)
         self.button.setAccessibleName(button)
-        self.button.setAccessibleDescription("Go back to the start screen to begin a session")
+        self.button.setAccessibleDescription(
+            self.tr("Go back to the start screen to begin a session")
+        )
         self.button.clicked.connect(self.start_requested)
         column = QVBoxLayout(self)
         column.addStretch(2)

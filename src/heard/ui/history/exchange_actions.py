@@ -23,11 +23,13 @@ from heard.storage.exchange import ExportFormat, export_history
 from heard.storage.exchange_format import ExportData, ImportRejectedError
 from heard.storage.exchange_import import import_history, read_export
 from heard.storage.note_cipher import KeyringNoteCipher
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 log = logging.getLogger(__name__)
 
-JSON_FILTER = "Heard export, everything (*.json)"
-CSV_FILTER = "Spreadsheet, one row per session (*.csv)"
+JSON_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Heard export, everything (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ExchangeActions", "Spreadsheet, one row per session (*.csv)")
+"""Untranslated; shown through self.tr() (context ExchangeActions)."""
 
 
 class _KeyJob(QObject):
@@ -85,10 +87,13 @@ class ExchangeActions(QObject):
         try:
             count = export_history(self._db, path, fmt, datetime.now(UTC), cipher)
         except HeardError as exc:
-            self.reported.emit(f"Nothing was saved. {exc}")
+            self.reported.emit(fill(self.tr("Nothing was saved. %1"), exc))
             return
-        notes = ", notes included in plain text" if cipher is not None else ""
-        self.reported.emit(f"Saved {count} session(s) to {path}{notes}.")
+        if cipher is not None:
+            text = self.tr("Saved %1 session(s) to %2, notes included in plain text.")
+        else:
+            text = self.tr("Saved %1 session(s) to %2.")
+        self.reported.emit(fill(text, count, path))
 
     # ------------------------------------------------------------------ import
     def import_(self) -> None:
@@ -98,7 +103,7 @@ class ExchangeActions(QObject):
         try:
             data = read_export(path)
         except ImportRejectedError as exc:
-            self.reported.emit(f"Nothing was imported. {exc}")
+            self.reported.emit(fill(self.tr("Nothing was imported. %1"), exc))
             return
         if any(s.note is not None for s in data.sessions) and self.ask_import_notes():
             self._with_key(True, lambda cipher: self._import(data, cipher))
@@ -109,17 +114,20 @@ class ExchangeActions(QObject):
         try:
             result = import_history(self._db, data, cipher, skip_notes=cipher is None)
         except HeardError as exc:
-            self.reported.emit(f"Nothing was imported. {exc}")
+            self.reported.emit(fill(self.tr("Nothing was imported. %1"), exc))
             return
-        here = f", {result.already_here} were already here" if result.already_here else ""
-        self.reported.emit(f"Imported {result.added} session(s){here}.")
+        if result.already_here:
+            text = self.tr("Imported %1 session(s), %2 were already here.")
+        else:
+            text = self.tr("Imported %1 session(s).")
+        self.reported.emit(fill(text, result.added, result.already_here))
         self.imported.emit(result.added)
 
     # ------------------------------------------------------------------ the key
     def _with_key(self, create: bool, then: Callable[[KeyringNoteCipher], None]) -> None:
         self._cipher = self._cipher_factory()
         self._then = then
-        self.reported.emit("Waiting for your keyring…")
+        self.reported.emit(self.tr("Waiting for your keyring…"))
         self._job.start(self._cipher, create)
 
     def _on_key_ready(self, error: object) -> None:
@@ -127,24 +135,30 @@ class ExchangeActions(QObject):
         if then is None or cipher is None:
             return
         if error is not None:
-            reason = str(error) if isinstance(error, HeardError) else "the keyring failed"
+            reason = str(error) if isinstance(error, HeardError) else self.tr("the keyring failed")
             if not isinstance(error, HeardError):
                 log.error("Keyring failure: %r", error)
-            self.reported.emit(f"Notes cannot be unlocked: {reason} Nothing was changed.")
+            self.reported.emit(
+                fill(self.tr("Notes cannot be unlocked: %1 Nothing was changed."), reason)
+            )
             return
         then(cipher)
 
     # ------------------------------------------------------------------ questions
     def _ask_export(self) -> tuple[Path, ExportFormat] | None:
         suggested = str(Path.home() / f"heard-history-{date.today():%Y-%m-%d}.json")
+        csv_filter = self.tr(CSV_FILTER)
         name, chosen = QFileDialog.getSaveFileName(
-            self._window, "Export the history", suggested, f"{JSON_FILTER};;{CSV_FILTER}"
+            self._window,
+            self.tr("Export the history"),
+            suggested,
+            f"{self.tr(JSON_FILTER)};;{csv_filter}",
         )
         if not name:
             return None
         fmt = (
             ExportFormat.CSV
-            if chosen == CSV_FILTER or name.lower().endswith(".csv")
+            if chosen == csv_filter or name.lower().endswith(".csv")
             else (ExportFormat.JSON)
         )
         return Path(name), fmt
@@ -152,9 +166,11 @@ class ExchangeActions(QObject):
     def _ask_include_notes(self) -> bool:
         answer = QMessageBox.question(
             self._window,
-            "Include your private notes?",
-            "Your notes would be unlocked and written into the file as plain text, readable"
-            " by anyone who gets the file. Include them?",
+            self.tr("Include your private notes?"),
+            self.tr(
+                "Your notes would be unlocked and written into the file as plain text, readable"
+                " by anyone who gets the file. Include them?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -162,16 +178,18 @@ class ExchangeActions(QObject):
 
     def _ask_import(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Import a history", str(Path.home()), JSON_FILTER
+            self._window, self.tr("Import a history"), str(Path.home()), self.tr(JSON_FILTER)
         )
         return Path(name) if name else None
 
     def _ask_import_notes(self) -> bool:
         answer = QMessageBox.question(
             self._window,
-            "Import the private notes?",
-            "This file holds private notes. Lock them with the key in your keyring and"
-            " import them too?",
+            self.tr("Import the private notes?"),
+            self.tr(
+                "This file holds private notes. Lock them with the key in your keyring and"
+                " import them too?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heard.core.streaks import Rhythm
 from heard.storage.stats_queries import Headline
 from heard.ui.history.chart_data import hours_text
+from heard.ui.i18n import fill, ui_locale
 
 
 class Card(QFrame):
@@ -34,18 +36,35 @@ class Card(QFrame):
         self.setAccessibleDescription(f"{value}. {detail}")
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n:,} {unit}s"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HeadlineCards", text)
+
+
+def _count(n: int, one: str, other: str) -> str:
+    """'1 week' or '12 weeks' (both already translated; %1 is the number)."""
+    return fill(one if n == 1 else other, ui_locale().toString(n))
+
+
+def _days(n: int) -> str:
+    return _count(n, _tr("%1 day"), _tr("%1 days"))
+
+
+def _weeks(n: int) -> str:
+    return _count(n, _tr("%1 week"), _tr("%1 weeks"))
+
+
+def _sessions(n: int) -> str:
+    return _count(n, _tr("%1 session"), _tr("%1 sessions"))
 
 
 class HeadlineCards(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headline_cards")
-        self.streak = Card("streak", "Your streak")
-        self.week = Card("week", "This week")
-        self.month = Card("month", "This month")
-        self.total = Card("total", "In this range")
+        self.streak = Card("streak", self.tr("Your streak"))
+        self.week = Card("week", self.tr("This week"))
+        self.month = Card("month", self.tr("This month"))
+        self.total = Card("total", self.tr("In this range"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
@@ -55,19 +74,21 @@ class HeadlineCards(QWidget):
     def show_headline(
         self, headline: Headline, range_label: str, range_sessions: int, range_minutes: float
     ) -> None:
+        """`range_label` as it reads inside a sentence ('last 3 months')."""
         s = headline.streaks
-        unit = "day" if s.rhythm is Rhythm.DAILY else "week"
-        value = f"{_count(s.current, unit)} in a row" if s.current else "Start a new one"
-        self.streak.show_values(value, f"Best: {_count(s.best, unit)}")
+        count = _days if s.rhythm is Rhythm.DAILY else _weeks
+        value = fill(self.tr("%1 in a row"), count(s.current)) if s.current else None
+        self.streak.show_values(
+            value or self.tr("Start a new one"), fill(self.tr("Best: %1"), count(s.best))
+        )
+        phone_free = self.tr("%1 phone-free")
         self.week.show_values(
-            _count(headline.week_sessions, "session"),
-            f"{hours_text(headline.week_minutes)} phone-free",
+            _sessions(headline.week_sessions), fill(phone_free, hours_text(headline.week_minutes))
         )
         self.month.show_values(
-            f"{hours_text(headline.month_minutes)} phone-free",
-            _count(headline.month_sessions, "session"),
+            fill(phone_free, hours_text(headline.month_minutes)), _sessions(headline.month_sessions)
         )
         self.total.show_values(
-            f"{hours_text(range_minutes)} phone-free",
-            f"{_count(range_sessions, 'session')}, {range_label.lower()}",
+            fill(phone_free, hours_text(range_minutes)),
+            fill(self.tr("%1, %2"), _sessions(range_sessions), range_label),
         )

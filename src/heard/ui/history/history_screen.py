@@ -39,9 +39,10 @@ from heard.ui.history.details_dialog import DetailsDialog, NoteOpener
 from heard.ui.history.empty_state import EmptyState
 from heard.ui.history.exchange_actions import ExchangeActions
 from heard.ui.history.headline import HeadlineCards
-from heard.ui.history.range_picker import PRESET_LABELS, RangePicker
+from heard.ui.history.range_picker import RangePicker, range_in_sentence
 from heard.ui.history.sessions_table import SessionsTable
 from heard.ui.history.style import history_stylesheet
+from heard.ui.i18n import fill, ui_locale
 from heard.ui.theme import Theme, current_theme
 
 if TYPE_CHECKING:
@@ -104,22 +105,27 @@ class HistoryScreen(QWidget):
         self.details: DetailsDialog | None = None
         self.has_notes = False
 
-        self.back = _button("← Back", "history_back", "Return to the start screen (Esc)")
+        self.back = _button(
+            self.tr("← Back"), "history_back", self.tr("Return to the start screen (Esc)")
+        )
+        self.back.setAccessibleName(self.tr("Back"))
         self.back.clicked.connect(self.back_requested)
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         title.setObjectName("history_title")
         first_day = self._stats.first_day()
         self.picker = RangePicker(today(), first_day)
         self.picker.set_preset(preset or default_preset(today(), first_day))
         self.picker.changed.connect(self.refresh)
         self.save_png = _button(
-            "Save chart as PNG…", "history_save_png", "Save the four charts as one PNG image"
+            self.tr("Save chart as PNG…"),
+            "history_save_png",
+            self.tr("Save the four charts as one PNG image"),
         )
         self.export_button = _button(
-            "Export…", "history_export", "Save the history as a JSON or CSV file"
+            self.tr("Export…"), "history_export", self.tr("Save the history as a JSON or CSV file")
         )
         self.import_button = _button(
-            "Import…", "history_import", "Add sessions from a Heard JSON export"
+            self.tr("Import…"), "history_import", self.tr("Add sessions from a Heard JSON export")
         )
         self.save_png.clicked.connect(self._on_save_png_clicked)
         top = QHBoxLayout()
@@ -131,7 +137,7 @@ class HistoryScreen(QWidget):
             top.addWidget(button)
         self.status = QLabel("")
         self.status.setObjectName("history_status")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
         controls = QHBoxLayout()
         controls.addWidget(self.picker)
@@ -143,9 +149,9 @@ class HistoryScreen(QWidget):
         self.cards = HeadlineCards()
         self.chart_stack = QStackedWidget()
         self.range_empty = EmptyState(
-            "Nothing in this range.",
-            "There are sessions, just not between these days. Show everything?",
-            "Show everything",
+            self.tr("Nothing in this range."),
+            self.tr("There are sessions, just not between these days. Show everything?"),
+            self.tr("Show everything"),
         )
         self.range_empty.setObjectName("range_empty")
         self.range_empty.start_requested.connect(
@@ -154,10 +160,12 @@ class HistoryScreen(QWidget):
         self.chart_stack.addWidget(self.range_empty)
         self.filter = QLineEdit()
         self.filter.setObjectName("sessions_filter")
-        self.filter.setPlaceholderText("Filter: a date, a name, 'early', 'note'…")
+        self.filter.setPlaceholderText(self.tr("Filter: a date, a name, 'early', 'note'…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter sessions")
-        self.filter.setAccessibleDescription("Show only the sessions whose row has these words")
+        self.filter.setAccessibleName(self.tr("Filter sessions"))
+        self.filter.setAccessibleDescription(
+            self.tr("Show only the sessions whose row has these words")
+        )
         self.table = SessionsTable()
         self.filter.textChanged.connect(self.table.proxy.set_text)
         self.table.session_opened.connect(self.open_details)
@@ -167,10 +175,10 @@ class HistoryScreen(QWidget):
         sessions_column.addWidget(self.table, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("history_tabs")
-        self.tabs.addTab(self.chart_stack, "Charts")
-        self.tabs.addTab(sessions_page, "Sessions")
-        self.tabs.setAccessibleName("History views")
-        self.tabs.setAccessibleDescription("Charts over time, or the list of sessions")
+        self.tabs.addTab(self.chart_stack, self.tr("Charts"))
+        self.tabs.addTab(sessions_page, self.tr("Sessions"))
+        self.tabs.setAccessibleName(self.tr("History views"))
+        self.tabs.setAccessibleDescription(self.tr("Charts over time, or the list of sessions"))
         content_page = QWidget()
         content_column = QVBoxLayout(content_page)
         content_column.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +199,13 @@ class HistoryScreen(QWidget):
         self.exchange.imported.connect(lambda _added: self.refresh())
         self.export_button.clicked.connect(lambda: self.exchange.export(self.has_notes))
         self.import_button.clicked.connect(self.exchange.import_)
+
+    def set_theme(self, theme: Theme) -> None:
+        """A new theme or text size (Settings): restyle, and redraw the charts if built."""
+        self.theme = theme
+        self.setStyleSheet(history_stylesheet(theme))
+        if self.charts is not None:
+            self.charts.set_theme(theme)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc or the platform's Back key (Alt+Left) returns to the start screen."""
@@ -220,13 +235,11 @@ class HistoryScreen(QWidget):
         span, grouping = self.picker.span, self.picker.grouping
         sessions = stats.sessions(span)
         self.has_notes = stats.has_notes()
-        range_label = PRESET_LABELS[self.picker.current_preset].rstrip("…")
-        if range_label == "Custom":
-            range_label = f"{span.first:%d %b %Y} to {span.last:%d %b %Y}"
+        range_label = range_in_sentence(self.picker.current_preset, span)
         minutes = sum(s.minutes for s in sessions if s.phones_away)
         self.cards.show_headline(stats.headline(today), range_label, len(sessions), minutes)
         self.table.set_sessions(sessions)
-        self.tabs.setTabText(1, f"Sessions ({len(sessions):,})")
+        self.tabs.setTabText(1, fill(self.tr("Sessions (%1)"), ui_locale().toString(len(sessions))))
         if not sessions:
             self.chart_stack.setCurrentWidget(self.range_empty)
             self.save_png.setEnabled(False)
@@ -275,7 +288,7 @@ class HistoryScreen(QWidget):
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 self.refresh()
-                self.status.setText("Saved. The charts show the change.")
+                self.status.setText(self.tr("Saved. The charts show the change."))
                 self.open_details(session_id)
 
         dialog.finished.connect(finished)
@@ -286,12 +299,16 @@ class HistoryScreen(QWidget):
         if self.charts is None or not self.save_png.isEnabled():
             return False
         ok = self.charts.save_png(path)
-        self.status.setText(f"Saved the charts to {path}." if ok else f"Could not save {path}.")
+        text = self.tr("Saved the charts to %1.") if ok else self.tr("Could not save %1.")
+        self.status.setText(fill(text, path))
         return ok
 
     def _on_save_png_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the charts", str(Path.home() / "heard-charts.png"), "PNG image (*.png)"
+            self,
+            self.tr("Save the charts"),
+            str(Path.home() / "heard-charts.png"),
+            self.tr("PNG image (*.png)"),
         )
         if name:
             self.save_charts(Path(name) if name.lower().endswith(".png") else Path(name + ".png"))

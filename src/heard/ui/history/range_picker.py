@@ -5,24 +5,48 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from heard.core.periods import DateRange, Grouping, RangePreset, auto_grouping, preset_range
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
 
 PRESET_LABELS = {
-    RangePreset.LAST_30_DAYS: "Last 30 days",
-    RangePreset.LAST_3_MONTHS: "Last 3 months",
-    RangePreset.LAST_YEAR: "Last year",
-    RangePreset.EVERYTHING: "Everything",
-    RangePreset.CUSTOM: "Custom…",
+    RangePreset.LAST_30_DAYS: QT_TRANSLATE_NOOP("RangePicker", "Last 30 days"),
+    RangePreset.LAST_3_MONTHS: QT_TRANSLATE_NOOP("RangePicker", "Last 3 months"),
+    RangePreset.LAST_YEAR: QT_TRANSLATE_NOOP("RangePicker", "Last year"),
+    RangePreset.EVERYTHING: QT_TRANSLATE_NOOP("RangePicker", "Everything"),
+    RangePreset.CUSTOM: QT_TRANSLATE_NOOP("RangePicker", "Custom…"),
 }
+IN_SENTENCE = {
+    RangePreset.LAST_30_DAYS: QT_TRANSLATE_NOOP("RangePicker", "last 30 days"),
+    RangePreset.LAST_3_MONTHS: QT_TRANSLATE_NOOP("RangePicker", "last 3 months"),
+    RangePreset.LAST_YEAR: QT_TRANSLATE_NOOP("RangePicker", "last year"),
+    RangePreset.EVERYTHING: QT_TRANSLATE_NOOP("RangePicker", "everything"),
+}
+"""The same ranges as they read inside a sentence ('5 sessions, last 3 months')."""
 GROUPING_LABELS: dict[Grouping | None, str] = {
-    None: "Grouped to fit",
-    Grouping.DAY: "By day",
-    Grouping.WEEK: "By week",
-    Grouping.MONTH: "By month",
+    None: QT_TRANSLATE_NOOP("RangePicker", "Grouped to fit"),
+    Grouping.DAY: QT_TRANSLATE_NOOP("RangePicker", "By day"),
+    Grouping.WEEK: QT_TRANSLATE_NOOP("RangePicker", "By week"),
+    Grouping.MONTH: QT_TRANSLATE_NOOP("RangePicker", "By month"),
 }
+"""All untranslated; shown through translate("RangePicker", ...)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RangePicker", text)
+
+
+def range_in_sentence(preset: RangePreset, span: DateRange) -> str:
+    if preset in IN_SENTENCE:
+        return _tr(IN_SENTENCE[preset])
+    locale, pattern = ui_locale(), _tr("dd MMM yyyy")
+    return fill(
+        _tr("%1 to %2"),
+        locale.toString(_qdate(span.first), pattern),
+        locale.toString(_qdate(span.last), pattern),
+    )
 
 
 def _qdate(day: date) -> QDate:
@@ -49,19 +73,25 @@ class RangePicker(QWidget):
         self.preset = QComboBox()
         self.preset.setObjectName("range_preset")
         for label in PRESET_LABELS.values():
-            self.preset.addItem(label)  # Qt would keep a StrEnum only as its str
-        self.preset.setAccessibleName("Date range")
-        self.preset.setAccessibleDescription("Which sessions the charts and the table show")
-        self.first = self._date_edit("range_first", "First day", "The first day to show")
-        self.last = self._date_edit("range_last", "Last day", "The last day to show")
-        self.dash = QLabel("to")
+            self.preset.addItem(_tr(label))  # Qt would keep a StrEnum only as its str
+        self.preset.setAccessibleName(self.tr("Date range"))
+        self.preset.setAccessibleDescription(
+            self.tr("Which sessions the charts and the table show")
+        )
+        self.first = self._date_edit(
+            "range_first", self.tr("First day"), self.tr("The first day to show")
+        )
+        self.last = self._date_edit(
+            "range_last", self.tr("Last day"), self.tr("The last day to show")
+        )
+        self.dash = QLabel(self.tr("to"))
         self.grouping_box = QComboBox()
         self.grouping_box.setObjectName("range_grouping")
         for label in GROUPING_LABELS.values():
-            self.grouping_box.addItem(label)
-        self.grouping_box.setAccessibleName("Group the charts")
+            self.grouping_box.addItem(_tr(label))
+        self.grouping_box.setAccessibleName(self.tr("Group the charts"))
         self.grouping_box.setAccessibleDescription(
-            "Add up the charts by day, week or month; automatic picks one for the range"
+            self.tr("Add up the charts by day, week or month; automatic picks one for the range")
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +108,7 @@ class RangePicker(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(self.tr("d MMM yyyy"))
         edit.setAccessibleName(accessible)
         edit.setAccessibleDescription(description)
         return edit

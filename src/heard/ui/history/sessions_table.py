@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -23,41 +25,63 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from heard.core.model import EndReason
 from heard.storage.stats_queries import SessionStats
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 REASONS = {
-    EndReason.COMPLETED: "on time",
-    EndReason.ENDED_EARLY: "ended early",
-    EndReason.INTERRUPTED: "interrupted",
-    None: "unfinished",
+    EndReason.COMPLETED: QT_TRANSLATE_NOOP("SessionsTable", "on time"),
+    EndReason.ENDED_EARLY: QT_TRANSLATE_NOOP("SessionsTable", "ended early"),
+    EndReason.INTERRUPTED: QT_TRANSLATE_NOOP("SessionsTable", "interrupted"),
+    None: QT_TRANSLATE_NOOP("SessionsTable", "unfinished"),
 }
-COLUMNS = ("When", "Minutes", "Phones away", "Turns", "Talk", "Pauses honoured",
-           "Felt heard", "Ended", "Note")  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionsTable", "When"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Minutes"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Phones away"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Turns"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Talk"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Pauses honoured"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Felt heard"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Ended"),
+    QT_TRANSLATE_NOOP("SessionsTable", "Note"),
+)
+"""Untranslated (REASONS and COLUMNS); shown through tr() (context SessionsTable)."""
+FELT_COLUMN = 6
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionsTable", text)
+
+
+def reason_text(reason: EndReason | None) -> str:
+    return tr(REASONS.get(reason, REASONS[None]))
 
 
 def _cells(s: SessionStats) -> tuple[list[str], list[Any]]:
     """(text shown, sort key) for each column."""
-    local = s.started_at.astimezone()
+    when = QDateTime.fromSecsSinceEpoch(int(s.started_at.timestamp()))
     share = s.talk_share_a
     name_a, name_b = s.partner_a or "A", s.partner_b or "B"
     talk = (
         "—"
         if share is None
-        else (f"{name_a} {round(100 * share)}% · {name_b} {100 - round(100 * share)}%")
+        else fill(
+            tr("%1 %2% · %3 %4%"), name_a, round(100 * share), name_b, 100 - round(100 * share)
+        )
     )
     rate = s.cue_rate
     felt = " / ".join("—" if v is None else str(v) for v in (s.felt_heard_a, s.felt_heard_b))
     texts = [
-        local.strftime("%a %d %b %Y, %H:%M"),
+        ui_locale().toString(when, tr("ddd dd MMM yyyy, HH:mm")),
         f"{s.minutes:.0f}",
-        "yes" if s.phones_away else "no",
+        tr("yes") if s.phones_away else tr("no"),
         str(s.turns),
         talk,
-        "—" if rate is None else f"{round(100 * rate)}% of {s.cues_total}",
+        "—" if rate is None else fill(tr("%1% of %2"), round(100 * rate), s.cues_total),
         felt,
-        REASONS.get(s.end_reason, "unfinished"),
-        "locked note" if s.has_note else "",
+        reason_text(s.end_reason),
+        tr("locked note") if s.has_note else "",
     ]
     felt_sum = sum(v for v in (s.felt_heard_a, s.felt_heard_b) if v is not None)
     keys = [
@@ -125,10 +149,12 @@ class SessionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if COLUMNS[section] == "Felt heard" and self._rows:
+            if section == FELT_COLUMN and self._rows:
                 newest = max(self._rows, key=lambda s: s.started_at)
-                return f"Felt heard ({newest.partner_a or 'A'} / {newest.partner_b or 'B'})"
-            return COLUMNS[section]
+                return fill(
+                    tr("Felt heard (%1 / %2)"), newest.partner_a or "A", newest.partner_b or "B"
+                )
+            return tr(COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -203,9 +229,11 @@ class SessionsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
-        self.setAccessibleName("Sessions")
+        self.setAccessibleName(self.tr("Sessions"))
         self.setAccessibleDescription(
-            "One row per session. Sort by clicking a column; press Enter to open a session."
+            self.tr(
+                "One row per session. Sort by clicking a column; press Enter to open a session."
+            )
         )
         self.doubleClicked.connect(self._on_activated)
 

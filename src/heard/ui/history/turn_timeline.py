@@ -17,6 +17,7 @@ from heard.core.events import Turn
 from heard.core.model import Partner
 from heard.core.summary import format_duration
 from heard.storage.records import LoggedEvent
+from heard.ui.i18n import fill, plural
 from heard.ui.theme import Theme
 
 LANE_H = 30
@@ -43,7 +44,7 @@ class TurnTimeline(QWidget):
         self.names = ("A", "B")
         self.length_ms = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Turns, in time order")
+        self.setAccessibleName(self.tr("Turns, in time order"))
 
     def sizeHint(self) -> QSize:
         return QSize(640, 2 * LANE_H + AXIS_H + 24)
@@ -68,15 +69,17 @@ class TurnTimeline(QWidget):
 
     def describe(self) -> str:
         if not self.turns:
-            return "No turns were recorded."
+            return self.tr("No turns were recorded.")
         parts = []
         for partner, name in zip(Partner, self.names, strict=True):
             mine = [t for t in self.turns if t.speaker is partner]
             talk = sum(t.duration_ms for t in mine)
-            parts.append(f"{name} {len(mine)} turns, {format_duration(talk)}")
+            text = plural(len(mine), self.tr("%1 %n turn, %2"), self.tr("%1 %n turns, %2"))
+            parts.append(fill(text, name, format_duration(talk)))
         cues = [t.pause_honoured for t in self.turns if t.pause_honoured is not None]
-        waited = f"; {sum(cues)} of {len(cues)} pauses honoured" if cues else ""
-        return "; ".join(parts) + waited + "."
+        if cues:
+            parts.append(fill(self.tr("%1 of %2 pauses honoured"), sum(cues), len(cues)))
+        return fill(self.tr("%1."), "; ".join(parts))
 
     # ------------------------------------------------------------------ painting
     def _x(self, ms: int, area: QRectF) -> float:
