@@ -53,7 +53,7 @@ class HistoryEntry(QObject):
     def open(self) -> HistoryScreen:
         screen = self.screen or self._build()
         self._window.show_screen(screen)
-        self._window.set_subtitle("history")
+        self._window.set_subtitle(self.tr("history"))
         self.opened.emit(screen)
         return screen
 
