@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from heard.core.model import MAX_MINUTES, MAX_NAME_LENGTH, MIN_MINUTES, ConfigError, SessionConfig
+from heard.core.templates import Template
 from heard.ui.calm_style import make_calm
+from heard.ui.template_picker import TemplatePicker
 
 PRESETS = (10, 20, 30, 45)
 
@@ -29,6 +31,7 @@ class SetupScreen(QWidget):
     start_requested = Signal(object)
     history_requested = Signal()
     settings_requested = Signal()
+    rituals_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +49,8 @@ class SetupScreen(QWidget):
         tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         tagline.setWordWrap(True)
 
+        self.templates = TemplatePicker()  # the kind of talk: its length and guidance
+        self.templates.chosen.connect(self._on_template_chosen)
         self.name_a = self._name_field(self.tr("Speaks first"), self.tr("First partner's name"))
         self.name_b = self._name_field(self.tr("Listens first"), self.tr("Second partner's name"))
 
@@ -85,6 +90,11 @@ class SetupScreen(QWidget):
         phones_hint = QLabel(self.tr("Out of sight, not just face down or on silent."))
         phones_hint.setObjectName("hint")
         phones_hint.setProperty("role", "muted")
+        self.focus_hint = QLabel("")  # do not disturb, where it can be read (FocusKeeper)
+        self.focus_hint.setObjectName("focus_hint")
+        self.focus_hint.setProperty("role", "muted")
+        self.focus_hint.setWordWrap(True)
+        self.focus_hint.setAccessibleName(self.tr("Notifications"))
 
         self.start_button = QPushButton(self.tr("Start the conversation"))
         self.start_button.setObjectName("start_button")
@@ -127,6 +137,7 @@ class SetupScreen(QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(14)
         form.setHorizontalSpacing(20)
+        form.addRow(self.tr("Kind of talk"), self.templates)
         form.addRow(self.tr("Speaks first"), self.name_a)
         form.addRow(self.tr("Listens first"), self.name_b)
         form.addRow(self.tr("Length"), lengths)
@@ -140,6 +151,7 @@ class SetupScreen(QWidget):
         column.addSpacing(16)
         column.addWidget(self.phones)
         column.addWidget(phones_hint)
+        column.addWidget(self.focus_hint)
         column.addSpacing(16)
         column.addWidget(self.start_button)
         column.addWidget(self.problem)
@@ -148,6 +160,14 @@ class SetupScreen(QWidget):
         more.addStretch(1)
         more.addWidget(self.history_button)
         more.addWidget(self.settings_button)
+        self.rituals_button = QPushButton(self.tr("&Rituals"))
+        self.rituals_button.setObjectName("rituals_button")
+        self.rituals_button.setAccessibleName(self.tr("Rituals and reminders"))
+        self.rituals_button.setAccessibleDescription(
+            self.tr("A daily, weekly or monthly time to talk, with a reminder (Alt+R)")
+        )
+        self.rituals_button.clicked.connect(self.rituals_requested)
+        more.addWidget(self.rituals_button)
         more.addStretch(1)
         column.addLayout(more)
         column.addStretch(3)
@@ -189,6 +209,9 @@ class SetupScreen(QWidget):
         self.problem.clear()
 
     # ------------------------------------------------------------------ slots
+    def _on_template_chosen(self, template: Template) -> None:
+        self.set_minutes(template.minutes)
+
     def _on_preset_clicked(self, minutes: int) -> None:
         self.custom.blockSignals(True)
         self.custom.setValue(minutes)
@@ -221,6 +244,7 @@ class SetupScreen(QWidget):
                 self.name_b.text() or self.tr("Partner B"),
                 planned_s=self.minutes() * 60,
                 pause_cue_s=self.pause_cue_s,
+                template=self.templates.current_id(),
                 phones_away=True,
             )
         except ConfigError as exc:
