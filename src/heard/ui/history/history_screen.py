@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from heard.core.checklist import ChecklistContent
+from heard.core.clock import SystemClock
 from heard.core.periods import RangePreset, preset_range
 from heard.storage.db import Database
 from heard.storage.repository import SessionRepository
+from heard.storage.ritual_store import RitualStore
 from heard.storage.stats_queries import HistoryStats
 from heard.ui.history.chart_data import ChartData, build_chart_data
 from heard.ui.history.details_dialog import DetailsDialog, NoteOpener
@@ -40,6 +42,7 @@ from heard.ui.history.empty_state import EmptyState
 from heard.ui.history.exchange_actions import ExchangeActions
 from heard.ui.history.headline import HeadlineCards
 from heard.ui.history.range_picker import RangePicker, range_in_sentence
+from heard.ui.history.ritual_card import ritual_summaries
 from heard.ui.history.sessions_table import SessionsTable
 from heard.ui.history.style import history_stylesheet
 from heard.ui.i18n import fill, ui_locale
@@ -94,6 +97,7 @@ class HistoryScreen(QWidget):
         self.theme = theme or current_theme()
         self.setStyleSheet(history_stylesheet(self.theme))
         self._stats = HistoryStats(db)
+        self._rituals = RitualStore(db, SystemClock())
         self._repo = repo
         self._today = today
         self._content = content
@@ -238,6 +242,7 @@ class HistoryScreen(QWidget):
         range_label = range_in_sentence(self.picker.current_preset, span)
         minutes = sum(s.minutes for s in sessions if s.phones_away)
         self.cards.show_headline(stats.headline(today), range_label, len(sessions), minutes)
+        self.cards.rituals.show_streaks(ritual_summaries(self._rituals, today, ui_locale().name()))
         self.table.set_sessions(sessions)
         self.tabs.setTabText(1, fill(self.tr("Sessions (%1)"), ui_locale().toString(len(sessions))))
         if not sessions:

@@ -1,0 +1,45 @@
+"""History's 'Rituals kept' card: how many times in a row each ritual was kept (a session
+of its template in its window), shown only when the couple has rituals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from heard.core.ritual_streaks import RitualStreak
+from heard.core.templates import display_name, load_templates
+from heard.storage.ritual_store import RitualStore
+from heard.ui.history.headline import Card
+
+Named = tuple[str, RitualStreak]
+
+
+def ritual_summaries(store: RitualStore, today: date, locale_name: str = "") -> list[Named]:
+    """(the template's name, its streak) for each ritual, the best-kept first."""
+    templates = [*load_templates(locale_name), *store.user_templates()]
+    found = [(display_name(templates, r.template_id), s) for r, s in store.streaks(today)]
+    return sorted(found, key=lambda item: (-item[1].current, -item[1].kept, item[0]))
+
+
+class RitualsCard(Card):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("rituals", "Rituals kept", parent)
+        self.hide()
+
+    def show_streaks(self, streaks: Sequence[Named]) -> None:
+        if not streaks:
+            self.hide()
+            return
+        name, best = streaks[0]
+        value = f"{best.current} in a row" if best.current else "Keep the next one"
+        parts = [
+            f"{n}: {s.kept} of {s.total} kept" if s.total else f"{n}: not due yet"
+            for n, s in streaks[:2]
+        ]
+        if len(streaks) > 2:
+            parts.append(f"and {len(streaks) - 2} more")
+        self.show_values(value, "; ".join(parts))
+        self.setAccessibleDescription(f"{value}, {name}. " + "; ".join(parts))
+        self.show()
