@@ -1,7 +1,8 @@
 """Heard's language: English (the source) or German, from the desktop or the settings.
 
 Every user-facing string goes through Qt's translation functions (`self.tr()` in QObject
-classes, `QCoreApplication.translate(context, text)` elsewhere). `make translations`
+classes, `translate(context, text)` from here elsewhere; never a helper that hides the literal
+from lupdate). `make translations`
 extracts them into resources/translations/heard_<lang>.ts (pyside6-lupdate) and compiles
 .qm files (pyside6-lrelease); `make run`, `make test` and `make package` compile the .qm
 files first. At run time nothing is compiled: the .qm file is loaded, or Heard stays in
@@ -47,6 +48,12 @@ def resolve_language(choice: str) -> str:
 def content_locale() -> str:
     """The locale name for Heard's content files (checklist.de.json...): 'de_DE', 'en_US'."""
     return QLocale().name()
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """QCoreApplication.translate, typed. Call it with literal strings so that lupdate
+    finds them: translate("SessionTexts", "Ready when you are.")."""
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def ui_locale() -> QLocale:

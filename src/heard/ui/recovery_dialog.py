@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heard.core.clock import Clock
@@ -24,7 +24,7 @@ from heard.core.summary import format_duration
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
 from heard.storage.unfinished import Unfinished, find_unfinished, keep_as_interrupted, resume
-from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, plural
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +41,18 @@ class Choice(Enum):
 def describe(item: Unfinished, *, earlier: int = 0) -> str:
     record = item.record
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecoveryDialog", text)
-
     names = fill(
-        tr("%1 and %2"), record.partner_a or tr("Partner A"), record.partner_b or tr("Partner B")
+        translate("RecoveryDialog", "%1 and %2"),
+        record.partner_a or translate("RecoveryDialog", "Partner A"),
+        record.partner_b or translate("RecoveryDialog", "Partner B"),
     )
     started = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
-    when = QLocale().toString(started, tr("dddd dd MMMM 'at' HH:mm"))
+    when = QLocale().toString(started, translate("RecoveryDialog", "dddd dd MMMM 'at' HH:mm"))
     text = fill(
-        tr("Heard closed before the session of %1 (%2) had finished. %3 of it was saved."),
+        translate(
+            "RecoveryDialog",
+            "Heard closed before the session of %1 (%2) had finished. %3 of it was saved.",
+        ),
         names,
         when,
         format_duration(item.progress_ms),
@@ -58,8 +60,8 @@ def describe(item: Unfinished, *, earlier: int = 0) -> str:
     if earlier:
         text += " " + plural(
             earlier,
-            tr("%n earlier unfinished session was kept as interrupted."),
-            tr("%n earlier unfinished sessions were kept as interrupted."),
+            translate("RecoveryDialog", "%n earlier unfinished session was kept as interrupted."),
+            translate("RecoveryDialog", "%n earlier unfinished sessions were kept as interrupted."),
         )
     return text
 

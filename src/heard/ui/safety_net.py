@@ -14,7 +14,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from heard.core.clock import Clock
@@ -28,7 +28,7 @@ from heard.storage.repository import SessionRepository
 from heard.ui.autopilot import Autopilot
 from heard.ui.crash_dialog import CrashHandler
 from heard.ui.flow import SessionFlow
-from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from heard.ui.notices import NoticeLine, Notices
 from heard.ui.recovery_dialog import LaunchRecovery, Resumed
 from heard.ui.session_keeper import SessionKeeper
@@ -38,10 +38,6 @@ log = logging.getLogger(__name__)
 
 RESUMED_TEXT = QT_TRANSLATE_NOOP("SafetyNet", "Paused where you left off")
 """Untranslated (the tests compare the English)."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyNet", text)
 
 
 def bring_forward(window: QWidget) -> None:
@@ -63,8 +59,13 @@ def open_database_for_gui(path: Path) -> OpenedDatabase:
         if QApplication.platformName() not in ("offscreen", "minimal"):  # someone can read it
             QMessageBox.critical(
                 None,
-                _tr("Heard cannot open its data"),
-                fill(_tr("%1 Nothing was changed. Please use a newer version of Heard."), exc),
+                translate("SafetyNet", "Heard cannot open its data"),
+                fill(
+                    translate(
+                        "SafetyNet", "%1 Nothing was changed. Please use a newer version of Heard."
+                    ),
+                    exc,
+                ),
             )
         raise
 
@@ -74,13 +75,19 @@ def show_moved_aside(opened: OpenedDatabase, parent: QWidget) -> QMessageBox | N
     if opened.notice() is None:
         return None
     text = fill(
-        _tr(
+        translate(
+            "SafetyNet",
             "Heard's data file was damaged and could not be read, so it was set aside as %1."
-            " Nothing was deleted. Heard has started again with an empty history."
+            " Nothing was deleted. Heard has started again with an empty history.",
         ),
         opened.moved_to,
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Heard started afresh"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("SafetyNet", "Heard started afresh"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("database_moved_dialog")
     box.open()
     return box
@@ -150,6 +157,8 @@ class SafetyNet(QObject):
                 resumed.recorder, resumed.session.config, resumed.started_at, resumed.uuid
             )
             flow.resume(resumed.session, recorder)
-            flow.session_screen.set_pause_reason(_tr(RESUMED_TEXT))  # cleared by Resume
+            flow.session_screen.set_pause_reason(
+                translate("SafetyNet", RESUMED_TEXT)
+            )  # cleared by Resume
         elif self._new_session is not None:
             flow.start(self._new_session)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,21 +35,18 @@ from heard.storage.repository import SessionRepository
 from heard.storage.rescue import write_rescue
 from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
-from heard.ui.i18n import fill
+from heard.ui.i18n import fill, translate
 from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionKeeper", text)
-
-
 def problem_text(problem: str) -> str:
     return fill(
-        _tr(
+        translate(
+            "SessionKeeper",
             "Heard cannot save to its data folder right now (%1). The session keeps "
-            "running and nothing is lost: Heard keeps trying, and offers a copy at the end."
+            "running and nothing is lost: Heard keeps trying, and offers a copy at the end.",
         ),
         problem,
     )
@@ -196,15 +193,25 @@ class SessionKeeper(QObject):
     def _show_unsaved(self, recorder: ResilientRecorder) -> None:
         where = (
             fill(
-                _tr("A copy is in %1; it can be imported into your history later."),
+                translate(
+                    "SessionKeeper", "A copy is in %1; it can be imported into your history later."
+                ),
                 self.rescue_path,
             )
             if self.rescue_path
-            else _tr("Heard could not write a copy anywhere, so please save one yourself.")
+            else translate(
+                "SessionKeeper",
+                "Heard could not write a copy anywhere, so please save one yourself.",
+            )
         )
         self.dialog = UnsavedDialog(
-            fill(_tr("Heard could not save this session in its data folder. %1"), where),
-            fill(_tr("Reason: %1"), recorder.problem),
+            fill(
+                translate(
+                    "SessionKeeper", "Heard could not save this session in its data folder. %1"
+                ),
+                where,
+            ),
+            fill(translate("SessionKeeper", "Reason: %1"), recorder.problem),
             self._parent_widget,
         )
         self.dialog.retry_button.clicked.connect(self._on_retry_clicked)
@@ -219,7 +226,9 @@ class SessionKeeper(QObject):
             log.info("the session was saved on a later try")
             dialog.accept()
         else:
-            dialog.set_detail(fill(_tr("Still not possible: %1"), recorder.problem))
+            dialog.set_detail(
+                fill(translate("SessionKeeper", "Still not possible: %1"), recorder.problem)
+            )
 
     def _on_copy_clicked(self) -> None:
         if self.recorder is not None and self.dialog is not None:
@@ -238,9 +247,13 @@ class SessionKeeper(QObject):
                 encoding="utf-8",
             )
         except OSError as exc:
-            box.set_detail(fill(_tr("Could not write %1: %2"), path, exc.strerror or exc))
+            box.set_detail(
+                fill(
+                    translate("SessionKeeper", "Could not write %1: %2"), path, exc.strerror or exc
+                )
+            )
             return
-        box.set_detail(fill(_tr("A copy was saved to %1."), path))
+        box.set_detail(fill(translate("SessionKeeper", "A copy was saved to %1."), path))
 
     ask_path: Callable[[QWidget], tuple[str, str]] | None = None
     """Replaceable file chooser (tests)."""
@@ -249,5 +262,8 @@ class SessionKeeper(QObject):
         if self.ask_path is not None:
             return self.ask_path(parent)
         return QFileDialog.getSaveFileName(
-            parent, _tr("Save a copy of this session"), "heard-session.json", _tr("JSON (*.json)")
+            parent,
+            translate("SessionKeeper", "Save a copy of this session"),
+            "heard-session.json",
+            translate("SessionKeeper", "JSON (*.json)"),
         )

@@ -13,11 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication
-
 from heard.core.periods import DateRange, Grouping, next_period, period_starts
 from heard.storage.stats_queries import PeriodStats, SessionStats
-from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate, ui_locale
 
 NAN = math.nan
 AVERAGE_SENTENCE = {
@@ -33,10 +31,6 @@ AVERAGE_SENTENCE = {
 }
 TREND_WINDOW = {Grouping.DAY: 7, Grouping.WEEK: 5, Grouping.MONTH: 3}
 """Periods in the centred moving average drawn over the noisy per-period values."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartData", text)
 
 
 def local_midnight(day: date) -> float:
@@ -101,8 +95,8 @@ def build_chart_data(
     return ChartData(
         span=span,
         grouping=grouping,
-        name_a=names[0] or tr("Partner A"),
-        name_b=names[1] or tr("Partner B"),
+        name_a=names[0] or translate("ChartData", "Partner A"),
+        name_b=names[1] or translate("ChartData", "Partner B"),
         period_x=x,
         period_width=width,
         minutes=minutes,
@@ -152,23 +146,29 @@ def _halves_change(values: Sequence[float]) -> float | None:
 def minutes_summary(data: ChartData) -> str:
     total = sum(data.minutes)
     if total == 0:
-        return tr("No phone-free time in this range.")
+        return translate("ChartData", "No phone-free time in this range.")
     average = total / len(data.minutes)
-    return fill(tr(AVERAGE_SENTENCE[data.grouping]), hours_text(total), hours_text(average))
+    return fill(
+        translate("ChartData", AVERAGE_SENTENCE[data.grouping]),
+        hours_text(total),
+        hours_text(average),
+    )
 
 
 def talk_summary(data: ChartData) -> str:
     shares = data.session_share_a
     if not shares:
-        return tr("Nobody has talked in this range yet.")
+        return translate("ChartData", "Nobody has talked in this range yet.")
     # weight by period is misleading with uneven sessions: average the sessions
     share_a = round(100 * sum(shares) / len(shares))
     if abs(share_a - 50) <= 3:
-        lead = tr("Nicely balanced")
+        lead = translate("ChartData", "Nicely balanced")
     else:
-        lead = fill(tr("%1 talked more"), data.name_a if share_a > 50 else data.name_b)
+        lead = fill(
+            translate("ChartData", "%1 talked more"), data.name_a if share_a > 50 else data.name_b
+        )
     return fill(
-        tr("%1: %2 %3%, %4 %5% of the talk."),
+        translate("ChartData", "%1: %2 %3%, %4 %5% of the talk."),
         lead,
         data.name_a,
         share_a,
@@ -180,14 +180,14 @@ def talk_summary(data: ChartData) -> str:
 def cue_summary(data: ChartData) -> str:
     mean = _mean(data.cue_pct)
     if mean is None:
-        return tr("No pause cues in this range yet.")
+        return translate("ChartData", "No pause cues in this range yet.")
     change = _halves_change(data.cue_pct)
     if change is None or abs(change) < 2:
-        return fill(tr("About %1% of pauses honoured."), round(mean))
+        return fill(translate("ChartData", "About %1% of pauses honoured."), round(mean))
     if change > 0:
-        text = tr("About %1% of pauses honoured, up %2 points lately.")
+        text = translate("ChartData", "About %1% of pauses honoured, up %2 points lately.")
     else:
-        text = tr("About %1% of pauses honoured, down %2 points lately.")
+        text = translate("ChartData", "About %1% of pauses honoured, down %2 points lately.")
     return fill(text, round(mean), abs(round(change)))
 
 
@@ -199,15 +199,15 @@ def felt_summary(data: ChartData) -> str:
             continue
         change = _halves_change(values)
         if change is None or abs(change) < 0.1:
-            text = tr("%1 %2")
+            text = translate("ChartData", "%1 %2")
         elif change > 0:
-            text = tr("%1 %2 (up %3)")
+            text = translate("ChartData", "%1 %2 (up %3)")
         else:
-            text = tr("%1 %2 (down %3)")
+            text = translate("ChartData", "%1 %2 (down %3)")
         parts.append(fill(text, name, _decimal(mean), _decimal(abs(change or 0.0))))
     if not parts:
-        return tr("No check-ins in this range yet.")
-    return fill(tr("Felt heard, out of 5: %1."), ", ".join(parts))
+        return translate("ChartData", "No check-ins in this range yet.")
+    return fill(translate("ChartData", "Felt heard, out of 5: %1."), ", ".join(parts))
 
 
 def _decimal(value: float) -> str:
@@ -219,10 +219,10 @@ def hours_text(minutes: float) -> str:
     """'45 min', '7 h 05 min', or from 100 hours on just '1,197 h'."""
     whole = round(minutes)
     if whole < 60:
-        return fill(tr("%1 min"), whole)
+        return fill(translate("ChartData", "%1 min"), whole)
     hours, rest = divmod(whole, 60)
     if hours >= 100:
-        return fill(tr("%1 h"), ui_locale().toString(round(minutes / 60)))
+        return fill(translate("ChartData", "%1 h"), ui_locale().toString(round(minutes / 60)))
     if rest:
-        return fill(tr("%1 h %2 min"), hours, f"{rest:02d}")
-    return fill(tr("%1 h"), hours)
+        return fill(translate("ChartData", "%1 h %2 min"), hours, f"{rest:02d}")
+    return fill(translate("ChartData", "%1 h"), hours)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from heard.core.periods import DateRange, Grouping, RangePreset, auto_grouping, preset_range
-from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate, ui_locale
 
 PRESET_LABELS = {
     RangePreset.LAST_30_DAYS: QT_TRANSLATE_NOOP("RangePicker", "Last 30 days"),
@@ -34,16 +34,12 @@ GROUPING_LABELS: dict[Grouping | None, str] = {
 """All untranslated; shown through translate("RangePicker", ...)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RangePicker", text)
-
-
 def range_in_sentence(preset: RangePreset, span: DateRange) -> str:
     if preset in IN_SENTENCE:
-        return _tr(IN_SENTENCE[preset])
-    locale, pattern = ui_locale(), _tr("dd MMM yyyy")
+        return translate("RangePicker", IN_SENTENCE[preset])
+    locale, pattern = ui_locale(), translate("RangePicker", "dd MMM yyyy")
     return fill(
-        _tr("%1 to %2"),
+        translate("RangePicker", "%1 to %2"),
         locale.toString(_qdate(span.first), pattern),
         locale.toString(_qdate(span.last), pattern),
     )
@@ -73,7 +69,9 @@ class RangePicker(QWidget):
         self.preset = QComboBox()
         self.preset.setObjectName("range_preset")
         for label in PRESET_LABELS.values():
-            self.preset.addItem(_tr(label))  # Qt would keep a StrEnum only as its str
+            self.preset.addItem(
+                translate("RangePicker", label)
+            )  # Qt would keep a StrEnum only as its str
         self.preset.setAccessibleName(self.tr("Date range"))
         self.preset.setAccessibleDescription(
             self.tr("Which sessions the charts and the table show")
@@ -88,7 +86,7 @@ class RangePicker(QWidget):
         self.grouping_box = QComboBox()
         self.grouping_box.setObjectName("range_grouping")
         for label in GROUPING_LABELS.values():
-            self.grouping_box.addItem(_tr(label))
+            self.grouping_box.addItem(translate("RangePicker", label))
         self.grouping_box.setAccessibleName(self.tr("Group the charts"))
         self.grouping_box.setAccessibleDescription(
             self.tr("Add up the charts by day, week or month; automatic picks one for the range")

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from heard.core.model import EndReason
 from heard.storage.stats_queries import SessionStats
-from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, ui_locale
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate, ui_locale
 
 Index = QModelIndex | QPersistentModelIndex
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,16 +45,12 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionsTable", "Ended"),
     QT_TRANSLATE_NOOP("SessionsTable", "Note"),
 )
-"""Untranslated (REASONS and COLUMNS); shown through tr() (context SessionsTable)."""
+"""Untranslated (REASONS and COLUMNS); shown through translate() (context SessionsTable)."""
 FELT_COLUMN = 6
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsTable", text)
-
-
 def reason_text(reason: EndReason | None) -> str:
-    return tr(REASONS.get(reason, REASONS[None]))
+    return translate("SessionsTable", REASONS.get(reason, REASONS[None]))
 
 
 def _cells(s: SessionStats) -> tuple[list[str], list[Any]]:
@@ -67,21 +62,27 @@ def _cells(s: SessionStats) -> tuple[list[str], list[Any]]:
         "—"
         if share is None
         else fill(
-            tr("%1 %2% · %3 %4%"), name_a, round(100 * share), name_b, 100 - round(100 * share)
+            translate("SessionsTable", "%1 %2% · %3 %4%"),
+            name_a,
+            round(100 * share),
+            name_b,
+            100 - round(100 * share),
         )
     )
     rate = s.cue_rate
     felt = " / ".join("—" if v is None else str(v) for v in (s.felt_heard_a, s.felt_heard_b))
     texts = [
-        ui_locale().toString(when, tr("ddd dd MMM yyyy, HH:mm")),
+        ui_locale().toString(when, translate("SessionsTable", "ddd dd MMM yyyy, HH:mm")),
         f"{s.minutes:.0f}",
-        tr("yes") if s.phones_away else tr("no"),
+        translate("SessionsTable", "yes") if s.phones_away else translate("SessionsTable", "no"),
         str(s.turns),
         talk,
-        "—" if rate is None else fill(tr("%1% of %2"), round(100 * rate), s.cues_total),
+        "—"
+        if rate is None
+        else fill(translate("SessionsTable", "%1% of %2"), round(100 * rate), s.cues_total),
         felt,
         reason_text(s.end_reason),
-        tr("locked note") if s.has_note else "",
+        translate("SessionsTable", "locked note") if s.has_note else "",
     ]
     felt_sum = sum(v for v in (s.felt_heard_a, s.felt_heard_b) if v is not None)
     keys = [
@@ -152,9 +153,11 @@ class SessionsModel(QAbstractTableModel):
             if section == FELT_COLUMN and self._rows:
                 newest = max(self._rows, key=lambda s: s.started_at)
                 return fill(
-                    tr("Felt heard (%1 / %2)"), newest.partner_a or "A", newest.partner_b or "B"
+                    translate("SessionsTable", "Felt heard (%1 / %2)"),
+                    newest.partner_a or "A",
+                    newest.partner_b or "B",
                 )
-            return tr(COLUMNS[section])
+            return translate("SessionsTable", COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from heard.ui.i18n import fill, plural
+from heard.ui.i18n import fill, plural, translate
 from heard.ui.theme import ui_font
 from heard.ui.widgets.labels import set_text
 
@@ -23,22 +24,32 @@ def format_remaining(ms: int) -> str:
     return f"{minutes}:{seconds:02d}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimeDisplay", text)
-
-
 def spoken_remaining(ms: int) -> str:
     """The remaining time in words, for screen readers: '12 minutes 5 seconds left'."""
     hours, rest = divmod(whole_seconds_left(ms), 3600)
     minutes, seconds = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(plural(hours, _tr("%n hour"), _tr("%n hours")))
+        parts.append(
+            plural(hours, translate("TimeDisplay", "%n hour"), translate("TimeDisplay", "%n hours"))
+        )
     if minutes:
-        parts.append(plural(minutes, _tr("%n minute"), _tr("%n minutes")))
+        parts.append(
+            plural(
+                minutes,
+                translate("TimeDisplay", "%n minute"),
+                translate("TimeDisplay", "%n minutes"),
+            )
+        )
     if seconds or not parts:
-        parts.append(plural(seconds, _tr("%n second"), _tr("%n seconds")))
-    return fill(_tr("%1 left"), " ".join(parts))
+        parts.append(
+            plural(
+                seconds,
+                translate("TimeDisplay", "%n second"),
+                translate("TimeDisplay", "%n seconds"),
+            )
+        )
+    return fill(translate("TimeDisplay", "%1 left"), " ".join(parts))
 
 
 class TimeDisplay(QLabel):
@@ -69,3 +80,38 @@ class TimeDisplay(QLabel):
     @property
     def pixel_size(self) -> int:
         return self._pixel_size
+
+
+class TimeBox(QWidget):
+    """Holds a TimeDisplay outside any layout. A QLabel inside a layout asks the whole window
+    to lay itself out again on every new text (word-wrapped labels measured anew each time);
+    from in here, a new second repaints just the digits. The box takes the display's height
+    and whatever width its own layout gives it."""
+
+    def __init__(self, display: TimeDisplay, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("time_box")
+        self.display = display
+        display.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.display.sizeHint().width(), self.display.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.display.height())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the display's size changed
+            self._fit_height()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.display.setGeometry(self.rect())
+
+    def _fit_height(self) -> None:
+        height = self.display.minimumHeight()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
