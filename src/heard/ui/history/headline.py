@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from heard.core.streaks import Rhythm
 from heard.storage.stats_queries import Headline
 from heard.ui.history.chart_data import hours_text
-from heard.ui.i18n import fill, ui_locale
+from heard.ui.i18n import fill, translate, ui_locale
 
 
 class Card(QFrame):
@@ -36,25 +35,23 @@ class Card(QFrame):
         self.setAccessibleDescription(f"{value}. {detail}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeadlineCards", text)
-
-
 def _count(n: int, one: str, other: str) -> str:
     """'1 week' or '12 weeks' (both already translated; %1 is the number)."""
     return fill(one if n == 1 else other, ui_locale().toString(n))
 
 
 def _days(n: int) -> str:
-    return _count(n, _tr("%1 day"), _tr("%1 days"))
+    return _count(n, translate("HeadlineCards", "%1 day"), translate("HeadlineCards", "%1 days"))
 
 
 def _weeks(n: int) -> str:
-    return _count(n, _tr("%1 week"), _tr("%1 weeks"))
+    return _count(n, translate("HeadlineCards", "%1 week"), translate("HeadlineCards", "%1 weeks"))
 
 
 def _sessions(n: int) -> str:
-    return _count(n, _tr("%1 session"), _tr("%1 sessions"))
+    return _count(
+        n, translate("HeadlineCards", "%1 session"), translate("HeadlineCards", "%1 sessions")
+    )
 
 
 class HeadlineCards(QWidget):
