@@ -24,7 +24,7 @@ QM = TS.with_suffix(".qm")
 SCRIPT = ROOT / "scripts" / "translations.py"
 PLACEHOLDER = re.compile(r"%\d+|%n|\{\w*\}")
 KEY_HINT = re.compile(r"\((Space|Esc|Enter|Ctrl\+,|Alt\+\w|F1|\?|[A-Z0-9])\)|Key: (\w+)\.")
-GERMAN_KEYS = {"Space": "Leertaste", "Ctrl+,": "Strg+,", "Enter": "Eingabe"}
+GERMAN_KEYS = {"Space": "Leertaste", "Escape": "Esc", "Ctrl+,": "Strg+,", "Enter": "Eingabe"}
 
 
 def _tool(name: str) -> str:
