@@ -54,10 +54,10 @@ class KeepAwake(QObject):
             self._release(wait=False)
 
     def release_now(self) -> None:
-        """Release before returning (at quit, when no event loop will run again)."""
-        if self._held:
-            self._held = False
-            self._release(wait=True)
+        """Release before returning (at quit, when no event loop will run again), including
+        a request still on its way. Safe to call when nothing is held."""
+        self._held = False
+        self._release(wait=True)
 
     # backends override these
     def _hold(self, reason: str) -> bool:
@@ -65,7 +65,7 @@ class KeepAwake(QObject):
         return False
 
     def _release(self, *, wait: bool) -> None:
-        pass
+        """Give back whatever is held; must do nothing when nothing is."""
 
     def _give_up(self, reason: str) -> None:
         log.info("cannot keep the screen awake: %s", reason)
@@ -90,6 +90,7 @@ class WindowsKeepAwake(KeepAwake):
     def __init__(self, kernel32: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kernel32 = kernel32
+        self._set = False
 
     def _lib(self) -> Any:
         if self._kernel32 is None:
@@ -108,9 +109,13 @@ class WindowsKeepAwake(KeepAwake):
         if previous == 0:
             self._give_up("Windows refused to keep the display on")
             return False
+        self._set = True
         return True
 
     def _release(self, *, wait: bool) -> None:
+        if not self._set:
+            return
+        self._set = False
         try:
             self._lib().SetThreadExecutionState(ES_CONTINUOUS)
         except (OSError, AttributeError) as exc:

@@ -3,6 +3,8 @@ straight from heard.ui.session_keys. Esc, ? or F1, or a click, close it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -22,6 +24,8 @@ class KeyHelp(QWidget):
             ". ".join(f"{key.cap}: {key.text}" for key in SESSION_KEYS) + ". " + CARD_KEYS
         )
         self._veil = QColor(LIGHT.background)
+        self.closed_by_click: Callable[[], object] | None = None
+        """Called after a click closes the list (a dialog around it closes too)."""
         self.card = Card(self)
         self.card.setObjectName("key_help_card")
         self.title = make_label("key_help_title")
@@ -101,3 +105,5 @@ class KeyHelp(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()
         event.accept()
+        if self.closed_by_click is not None:
+            self.closed_by_click()

@@ -54,6 +54,10 @@ class TemplatePicker(QWidget):
         self.combo.activated.connect(self._on_activated)
 
     @property
+    def builtin(self) -> tuple[Template, ...]:
+        return self._builtin
+
+    @property
     def templates(self) -> tuple[Template, ...]:
         return self._builtin + self._own
 
