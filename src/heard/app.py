@@ -32,6 +32,8 @@ class LaunchOptions:
     """Start this session at once, skipping setup (`heard session`)."""
     quit_after_ms: int | None = None
     """Quit by itself after this long (smoke runs and benchmarks)."""
+    in_tray: bool = False
+    """Start with the window closed, in the tray (`--in-tray`, at login), if there is one."""
 
 
 def settings_path(options: LaunchOptions, overridden: bool) -> Path:
@@ -90,12 +92,14 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
             state.error = exc
             app.exit(1)
 
-    if options.session is None:
+    hidden = options.in_tray and options.session is None and _tray_available()
+    if options.session is None and not hidden:
         after_first_paint(window, finish_start_later)
     report_first_paint(window)  # benchmarks only; installed last, so it reports first
-    window.show()
-    log.info("main window shown (%s)", app.platformName())  # packaging smoke run
-    if options.session is not None:
+    if not hidden:
+        window.show()
+        log.info("main window shown (%s)", app.platformName())  # packaging smoke run
+    if options.session is not None or hidden:
         finish_start()
     try:
         code = app.exec()
@@ -107,6 +111,12 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
             state.close()
         settings.sync()
         claim.release()
+
+
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 @dataclass
@@ -137,6 +147,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     from heard.ui.after_session_wiring import wire_after_session
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
+    from heard.ui.presence_wiring import apply_start_in_tray, first_run, wire_presence
     from heard.ui.safety_net import (
         SafetyNet,
         bring_forward,
@@ -177,9 +188,22 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         window, database, repository, flow.setup, keys=after.deps.keys
     )
     flow.setup.history_requested.connect(history.open)
-    wire_settings(
+    settings_entry = wire_settings(
         window, flow.setup, settings, options.data_dir, started.looks, flow=flow, chime=chime
     )
+    # Presence aids (#6): keep-awake, readiness check, templates, rituals, reminders, tray.
+    presence = wire_presence(
+        window, flow, database, settings, clock, report=net.notices.reporter("keep_awake")
+    )
+    settings_entry.on("start_in_tray", lambda on: apply_start_in_tray(bool(on), presence))
+    save_now = net.crash.keep_safe
+
+    def keep_safe() -> None:  # after an unexpected error: save, and let the screen sleep
+        if save_now is not None:
+            save_now()
+        presence.focus.after_crash()
+
+    net.crash.keep_safe = keep_safe
 
     def remember(controller: SessionController) -> None:
         config = controller.session.config
@@ -200,6 +224,13 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     watcher.stop_requested.connect(on_stop_requested)
     QTimer.singleShot(0, chime.prepare)
     show_moved_aside(opened, window)
+    intro = options.session is None and not options.in_tray
+
+    def after_recovery(resumed: object) -> None:  # reminders and the first-run intro
+        first = intro and resumed is None and first_run(settings)
+        QTimer.singleShot(0, lambda: presence.start(first_run_intro=first))
+
+    net.recovery.done.connect(after_recovery)
     net.start(options.session)  # first offers an unfinished session back
     if options.quit_after_ms is not None:
         QTimer.singleShot(options.quit_after_ms, lambda: on_stop_requested(0))
@@ -207,6 +238,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     def close() -> None:
         watcher.close()
         flow.interrupt()
+        presence.close()  # the keep-awake hold is given back before the process ends
         net.close()
         database.close()
 

@@ -44,6 +44,11 @@ def build_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"heard {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use a separate data folder")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start quietly in the tray, for ritual reminders (used when starting at login)",
+    )
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="use a separate data folder"
@@ -104,7 +109,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "session":
         config = _session_config(args, data_dir, overridden)
     quit_after = None if args.quit_after is None else round(args.quit_after * 1000)
-    options = LaunchOptions(data_dir=data_dir, session=config, quit_after_ms=quit_after)
+    options = LaunchOptions(
+        data_dir=data_dir, session=config, quit_after_ms=quit_after, in_tray=args.in_tray
+    )
     return run_gui(options, settings_file=settings_path(options, overridden))
 
 
