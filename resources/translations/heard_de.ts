@@ -1823,7 +1823,7 @@
     <name>SessionScreen</name>
     <message>
         <source>I&apos;m done — pass the floor (Space)</source>
-        <translation>Ich bin fertig – Wort weitergeben (Leertaste)</translation>
+        <translation>Fertig – Wort abgeben (Leertaste)</translation>
     </message>
     <message>
         <source>Pause (P)</source>

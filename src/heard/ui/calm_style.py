@@ -30,16 +30,18 @@ atexit.register(_held_files.close)
 _icon_paths: dict[str, str] = {}
 
 
-def _icon(theme_name: str) -> str:
-    """A file path for the check mark drawn on a ticked box (kept for the whole run)."""
-    if theme_name not in _icon_paths:
+def _icon(theme_name: str, kind: str = "check") -> str:
+    """A file path for an icon drawn by the stylesheet (the check mark on a ticked box, the
+    arrow of a list), kept for the whole run."""
+    key = f"{kind}-{theme_name}"
+    if key not in _icon_paths:
         try:
-            path = _held_files.enter_context(resources.as_file(f"icons/check-{theme_name}.svg"))
-            _icon_paths[theme_name] = path.as_posix()
+            path = _held_files.enter_context(resources.as_file(f"icons/{key}.svg"))
+            _icon_paths[key] = path.as_posix()
         except (OSError, ValueError) as exc:  # the box still fills when ticked
-            log.warning("No check-mark icon for the %s theme: %s", theme_name, exc)
-            _icon_paths[theme_name] = ""
-    return _icon_paths[theme_name]
+            log.warning("No %s icon for the %s theme: %s", kind, theme_name, exc)
+            _icon_paths[key] = ""
+    return _icon_paths[key]
 
 
 def calm_stylesheet(theme: Theme) -> str:
@@ -59,6 +61,10 @@ def calm_stylesheet(theme: Theme) -> str:
     border-radius: 12px; padding: 6px 10px; font-size: {body}px; min-height: {px(32)}px;
 }}
 [calm="true"] QComboBox:focus {{ border: 3px solid {t.focus}; }}
+[calm="true"] QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 28px; border: none;
+}}
+[calm="true"] QComboBox::down-arrow {{ image: url("{_icon(t.name, "arrow")}"); width: 16px; }}
 [calm="true"] QComboBox QAbstractItemView {{
     color: {t.text}; background: {t.surface}; font-size: {body}px;
     selection-background-color: {t.primary}; selection-color: {t.on_primary};
