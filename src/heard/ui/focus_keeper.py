@@ -24,7 +24,7 @@ from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
-REASON = "Heard: a conversation is in progress"
+REASON = "A conversation is in progress"
 
 
 class FocusKeeper(QObject):
