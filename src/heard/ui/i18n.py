@@ -26,6 +26,10 @@ from heard import resources
 
 log = logging.getLogger(__name__)
 
+_LOADED: list[bytes] = []
+"""Every .qm file's bytes, kept for the whole run: a QTranslator loaded from memory reads
+them in place, and may outlive the Translation object that loaded it."""
+
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "de")
 """The languages Heard speaks (heard.core.preferences adds "system")."""
@@ -97,7 +101,6 @@ class Translation:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
-        self._data: list[bytes] = []  # QTranslator reads from these bytes: keep them alive
         self.language = SOURCE_LANGUAGE
 
     def install(self, choice: str) -> str:
@@ -123,7 +126,7 @@ class Translation:
             self.language = SOURCE_LANGUAGE
             QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
             return SOURCE_LANGUAGE
-        self._data.append(data)
+        _LOADED.append(data)  # the translator reads these bytes for as long as it exists
         self._add(own)
         # Qt's own words (Yes/No, Cancel, the text-field menu) from the Qt installation.
         qt = QTranslator(self._app)
@@ -140,7 +143,6 @@ class Translation:
             self._app.removeTranslator(translator)
             translator.deleteLater()
         self._translators.clear()
-        self._data.clear()
         self.language = SOURCE_LANGUAGE
 
     def _add(self, translator: QTranslator) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +66,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._data_dir = data_dir
         self.editors: dict[str, Editor] = {}
+        self._captions: list[QLabel] = []
 
         content = QWidget()
         content.setObjectName("settings_content")
@@ -109,7 +110,14 @@ class SettingsDialog(QDialog):
         outer.addWidget(label(self.tr("Settings"), "heading", name="settings_title"))
         outer.addWidget(scroll, 1)
         outer.addLayout(bottom)
-        self.resize(760, 780)
+        self.resize(860, 780)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """One column of captions across the sections (sizes are known once styled)."""
+        super().showEvent(event)
+        widest = max((caption.sizeHint().width() for caption in self._captions), default=0)
+        for caption in self._captions:
+            caption.setMinimumWidth(widest)
 
     # ----------------------------------------------------------------- building
     def _add_row(self, form: QFormLayout, pref: Preference, field: Field) -> None:
@@ -126,6 +134,7 @@ class SettingsDialog(QDialog):
         else:
             caption = QLabel(name)
             caption.setBuddy(editor)
+            self._captions.append(caption)
             form.addRow(caption, editor)
         if description:
             about = label(description, "muted", name=f"about_{pref.key}")
