@@ -145,6 +145,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
     from heard.ui.after_session_wiring import wire_after_session
+    from heard.ui.ears_wiring import wire_listening_ears
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
     from heard.ui.presence_wiring import apply_start_in_tray, first_run, wire_presence
@@ -204,6 +205,8 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         presence.focus.after_crash()
 
     net.crash.keep_safe = keep_safe
+    # Listening ears (opt-in): the microphone, QtMultimedia and webrtcvad load only when on.
+    wire_listening_ears(flow, settings, net.notices, clock, settings_entry)
 
     def remember(controller: SessionController) -> None:
         config = controller.session.config

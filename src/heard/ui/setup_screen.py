@@ -95,6 +95,15 @@ class SetupScreen(QWidget):
         self.focus_hint.setProperty("role", "muted")
         self.focus_hint.setWordWrap(True)
         self.focus_hint.setAccessibleName(self.tr("Notifications"))
+        self.listening_ears = QCheckBox(self.tr("Listening ears: notice our pauses (never words)"))
+        self.listening_ears.setObjectName("listening_ears")
+        self.listening_ears.setAccessibleName(self.tr("Listening ears"))
+        self.listening_ears.setAccessibleDescription(
+            self.tr(
+                "Optional. The microphone hears only whether someone is speaking, to measure "
+                "the pause and help hold silences. No sound is kept or sent."
+            )
+        )
 
         self.start_button = QPushButton(self.tr("Start the conversation"))
         self.start_button.setObjectName("start_button")
@@ -152,6 +161,8 @@ class SetupScreen(QWidget):
         column.addWidget(self.phones)
         column.addWidget(phones_hint)
         column.addWidget(self.focus_hint)
+        column.addSpacing(8)
+        column.addWidget(self.listening_ears)
         column.addSpacing(16)
         column.addWidget(self.start_button)
         column.addWidget(self.problem)

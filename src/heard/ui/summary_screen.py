@@ -38,6 +38,7 @@ class SummaryScreen(QWidget):
             ("talk_b", ""),
             ("cues", self.tr("Pauses honoured")),
             ("longest", self.tr("Longest turn")),
+            ("silences", self.tr("Silences held")),  # listening ears only
         )
         self._captions: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(rows):
@@ -128,4 +129,8 @@ class SummaryScreen(QWidget):
         else:
             who = name_a if longest.speaker is Partner.A else name_b
             self._values["longest"].setText(f"{format_duration(longest.duration_ms)} · {who}")
+        held = summary.silences_held
+        self._values["silences"].setText("" if held is None else str(held))
+        for widget in (self._captions["silences"], self._values["silences"]):
+            widget.setVisible(held is not None)
         self.done_button.setFocus()
