@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -26,7 +27,7 @@ from heard.ui.history.chart_data import (
     minutes_summary,
     talk_summary,
 )
-from heard.ui.i18n import QT_TRANSLATE_NOOP
+from heard.ui.i18n import QT_TRANSLATE_NOOP, ui_locale
 from heard.ui.theme import Theme
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class ChartPanel(QWidget):
         self.summary = QLabel("")
         self.summary.setObjectName("chart_summary")
         self.summary.setWordWrap(True)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocaleDateAxis(orientation="bottom")})
         self.plot.setObjectName(f"plot_{key}")
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(150)
@@ -86,6 +87,44 @@ class ChartPanel(QWidget):
             axis.setPen(pg.mkPen(theme.border))
             axis.setTextPen(pg.mkPen(theme.text_muted))
             axis.setTickFont(font)
+
+
+_ENGLISH_MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+_ENGLISH_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS + _ENGLISH_DAYS) + r")\b")
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """pyqtgraph's date axis writes month and day names with strftime in the C locale
+    ('Oct', 'Mon'); this one writes them in the UI language ('Okt.', 'Mo.')."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        texts: list[str] = super().tickStrings(values, scale, spacing)
+        locale = ui_locale()
+        if locale.language() == QLocale.Language.English:
+            return texts
+        short = QLocale.FormatType.ShortFormat
+
+        def local(match: re.Match[str]) -> str:
+            word = match.group(1)
+            if word in _ENGLISH_MONTHS:
+                return locale.standaloneMonthName(_ENGLISH_MONTHS.index(word) + 1, short)
+            return locale.standaloneDayName(_ENGLISH_DAYS.index(word) + 1, short)
+
+        return [_ABBREVIATION.sub(local, text) for text in texts]
 
 
 MINUTES_TITLE = {

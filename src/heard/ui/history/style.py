@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from heard.ui.calm_style import _icon as icon
 from heard.ui.text_scale import px
 from heard.ui.theme import Theme
 
@@ -42,6 +43,10 @@ def history_stylesheet(t: Theme) -> str:
     color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
     border-radius: 8px; padding: 4px 8px; font-size: {px(14)}px;
 }}
+#history_screen QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none;
+}}
+#history_screen QComboBox::down-arrow {{ image: url("{icon(t.name, "arrow")}"); width: 14px; }}
 #history_screen QComboBox:focus, #history_screen QDateEdit:focus,
 #history_screen QLineEdit:focus {{ border: 2px solid {t.focus}; }}
 #history_screen QTabWidget::pane {{ border: none; }}
