@@ -95,6 +95,109 @@ def render_session(out: Path, theme: Theme, app: QApplication) -> list[Path]:
     return paths
 
 
+def render_screens(out: Path, theme: Theme, app: QApplication) -> list[Path]:
+    """The start screen with the template picker, the readiness check, the introduction,
+    the rituals and own-templates dialogs, and a reminder banner, on a throwaway database."""
+    import tempfile
+    from datetime import UTC, datetime, time
+
+    from heard.core.clock import FakeClock
+    from heard.core.rituals import Cadence
+    from heard.storage.db import Database
+    from heard.storage.reminder_book import DueItem
+    from heard.storage.ritual_store import RitualStore
+    from heard.ui.help_menu import KeysDialog
+    from heard.ui.intro import IntroDialog
+    from heard.ui.main_window import MainWindow
+    from heard.ui.readiness_dialog import ReadinessDialog
+    from heard.ui.reminder_banner import ReminderBanner
+    from heard.ui.rituals_dialog import RitualsDialog
+    from heard.ui.setup_screen import SetupScreen
+    from heard.ui.template_dialog import TemplateDialog
+
+    paths: list[Path] = []
+    now = datetime(2026, 2, 4, 18, 10, tzinfo=UTC)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "heard.db")
+        store = RitualStore(db, FakeClock(wall=datetime(2026, 1, 20, 9, 0, tzinfo=UTC)))
+        store.add_ritual("daily_high_low", Cadence.DAILY, time(21, 30))
+        store.add_ritual("weekly_meeting", Cadence.WEEKLY, time(10, 0), weekday=6)
+        store.add_reminder("phone_free_20", 20, datetime(2026, 2, 4, 20, 0, tzinfo=UTC))
+
+        window = MainWindow()
+        setup = SetupScreen()
+        window.add_screen(setup)
+        window.show_screen(setup)
+        setup.set_names("Sam", "Alex")
+        setup.templates.select("daily_high_low")
+        setup.phones.setChecked(True)
+        setup.focus_hint.setText(
+            "Do not disturb is off. Turning it on (the bell in the top bar) keeps "
+            "notifications quiet."
+        )
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        app.processEvents()
+        paths.append(save(window, out / f"{theme.name}-setup.png"))
+        banner = ReminderBanner(window)
+        names = {"daily_high_low": "Daily high & low"}
+        item = DueItem("daily_high_low", None, now, False)
+        banner.show_due([item], names.__getitem__, now, UTC)
+        area = window.centralWidget().geometry()
+        banner.setGeometry(area.left() + 12, area.top() + 12, area.width() - 24,
+                           banner.sizeHint().height())  # fmt: skip
+        banner.show()
+        app.processEvents()
+        paths.append(save(window, out / f"{theme.name}-reminder-banner.png"))
+
+        readiness = ReadinessDialog(20, now, UTC, parent=window)
+        readiness.show()
+        readiness.attention.button(0).click()
+        app.processEvents()
+        paths.append(save(readiness, out / f"{theme.name}-readiness-not-now.png"))
+        readiness.pages.setCurrentIndex(1)
+        app.processEvents()
+        paths.append(save(readiness, out / f"{theme.name}-readiness-later.png"))
+        readiness.close()
+
+        intro = IntroDialog(window)
+        intro.show()
+        for index in range(3):
+            intro.go(index)
+            app.processEvents()
+            paths.append(save(intro, out / f"{theme.name}-intro-{index + 1}.png"))
+        intro.close()
+
+        rituals = RitualsDialog(
+            store,
+            setup.templates.templates,
+            now=lambda: now,
+            today=now.date,
+            delivery="Reminders appear here, and as desktop notifications while Heard runs "
+            "in the tray.",
+            parent=window,
+        )
+        rituals.show()
+        app.processEvents()
+        paths.append(save(rituals, out / f"{theme.name}-rituals.png"))
+        rituals.close()
+
+        own = TemplateDialog(store, setup.templates.builtin, 25, window)
+        own.show()
+        app.processEvents()
+        paths.append(save(own, out / f"{theme.name}-own-templates.png"))
+        own.close()
+
+        keys = KeysDialog(window)
+        keys.show()
+        app.processEvents()
+        paths.append(save(keys, out / f"{theme.name}-help-keys.png"))
+        keys.close()
+        window.close()
+        db.close()
+    return paths
+
+
 def save(widget: QWidget, path: Path) -> Path:
     widget.grab().save(str(path))
     print(path)
@@ -111,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     for dark in (False, True):
         theme = apply_theme(app, dark)
         render_session(args.out, theme, app)
+        render_screens(args.out, theme, app)
     return 0
 
 

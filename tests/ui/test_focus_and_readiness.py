@@ -18,9 +18,13 @@ from pytestqt.qtbot import QtBot
 from heard.core.clock import FakeClock
 from heard.core.model import Phase, SessionConfig
 from heard.core.session import Session
+from heard.platform import autostart
+from heard.platform.dnd_status import DndStatus
 from heard.platform.settings import Settings
 from heard.storage.recorder import SessionRecorder
 from heard.storage.unfinished import find_unfinished, resume
+from heard.ui.focus_keeper import FocusKeeper
+from heard.ui.presence_wiring import apply_start_in_tray
 from heard.ui.readiness_dialog import ReadinessDialog
 from presence_helpers import EVENING, App
 
@@ -201,3 +205,33 @@ def test_the_session_gets_guidance_reflection_and_soft_limit(qtbot: QtBot, app: 
     assert controller.session.view().phase is Phase.REFLECTING
     qtbot.keyClick(app.flow.session_screen, Qt.Key.Key_G)  # the aids are connected
     assert controller.session.view().phase is Phase.SPEAKING
+
+
+# ----------------------------------------------------------------------------- focus line
+
+
+def test_the_start_screen_says_whether_do_not_disturb_is_on(
+    qtbot: QtBot, app: App, tmp_path: Path
+) -> None:
+    tool = tmp_path / "gsettings"
+    tool.write_text('#!/bin/sh\necho "false"\n', encoding="utf-8")  # banners off: DND on
+    tool.chmod(0o755)
+    dnd = DndStatus(desktop="GNOME", gsettings=str(tool))
+    hint = app.flow.setup.focus_hint
+    keeper = FocusKeeper(app.flow, app.awake, dnd=dnd, hint=hint)
+    with qtbot.waitSignal(dnd.changed, timeout=10_000):
+        keeper.refresh_dnd()
+    assert hint.text() == "Do not disturb is on: notifications will keep quiet."
+    tool.write_text('#!/bin/sh\necho "true"\n', encoding="utf-8")
+    with qtbot.waitSignal(dnd.changed, timeout=10_000):
+        app.window.show_screen(app.flow.session_screen)
+        app.window.show_screen(app.flow.setup)  # back on the start screen: read again
+    assert hint.text().startswith("Do not disturb is off. Turning it on")
+
+
+def test_start_in_tray_writes_and_removes_the_login_entry(app: App) -> None:
+    apply_start_in_tray(True, app.presence)
+    assert autostart.is_enabled()
+    assert "--in-tray" in autostart.autostart_path().read_text(encoding="utf-8")
+    apply_start_in_tray(False, app.presence)
+    assert not autostart.is_enabled()

@@ -52,7 +52,7 @@ class ReadinessDialog(QDialog):
         self.pages.addWidget(self._later_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(760, 560)
+        self.resize(780, 620)
         self._on_answered()
 
     # ----- page 1: the two questions ------------------------------------------------------
@@ -98,13 +98,16 @@ class ReadinessDialog(QDialog):
         self.ask_again.toggled.connect(self.ask_again_changed)
         column = QVBoxLayout(page)
         column.addWidget(label(self.tr("Before you start"), "heading"))
+        column.addSpacing(8)
         column.addWidget(label(self.tr("Do we both have the energy for this now?"), "subheading"))
         column.addLayout(self._row(self.energy))
+        column.addSpacing(12)
         question = self.tr(
             "Can we both give it our full attention for the next %n minutes?", "", minutes
         )
         column.addWidget(label(question, "subheading", name="attention_question"))
         column.addLayout(self._row(self.attention))
+        column.addSpacing(8)
         column.addWidget(self.note)
         column.addStretch(1)
         actions = QHBoxLayout()
@@ -179,6 +182,9 @@ class ReadinessDialog(QDialog):
         self.when.setMinimumDateTime(start)
         self.when.setAccessibleName(self.tr("Another time"))
         self.when.setAccessibleDescription(self.tr("Any day and time for the reminder"))
+        self.when.setStyleSheet(
+            "QDateTimeEdit { font-size: 20px; padding: 6px 10px; min-height: 36px; }"
+        )
         self.set_button = button(
             self.tr("Remind us then"), "later_set_button", self.tr("Sets the reminder")
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from heard.storage.reminder_book import DueItem
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.theme import current_theme
 
 LATER_MINUTES = 30
 NameOf = Callable[[str], str]
@@ -60,7 +61,11 @@ class ReminderBanner(QFrame):
         self.setObjectName("reminder_banner")
         self.setAccessibleName(self.tr("Reminder"))
         make_calm(self)
-        self.setProperty("role", "panel")
+        theme = current_theme()
+        self.setStyleSheet(
+            self.styleSheet() + f"#reminder_banner {{ background: {theme.surface};"
+            f" border: 2px solid {theme.cue_fill}; border-radius: 14px; }}"
+        )
         self.items: tuple[DueItem, ...] = ()
         self.text = label("", name="reminder_text")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -92,7 +97,7 @@ class ReminderBanner(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(text)
         start = self.tr("Start %1").replace("%1", name_of(items[-1].template_id))
-        self.start_button.setText(start)
+        self.start_button.setText(start.replace("&", "&&"))
         self.start_button.setAccessibleName(start)
         for widget in (self.start_button, self.later_button):
             widget.show()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication
 
 from heard.core.clock import Clock
 from heard.platform.tray import Tray
@@ -66,19 +66,12 @@ class ReminderCenter(QObject):
         self._quitting = False
         self.check_every_ms = CHECK_EVERY_MS
         """The longest the reminder clock sleeps (a moved wall clock is seen within it)."""
-        self.banner = ReminderBanner()
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("reminder_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.toggleViewAction().setVisible(False)
-        self.toolbar.addWidget(self.banner)
-        self.toolbar.setStyleSheet("QToolBar { border: none; padding: 6px 12px; }")
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.hide()
+        # Laid over the top of the window's screens (it never pushes their layout about).
+        self.banner = ReminderBanner(window)
+        self.banner.hide()
         self.banner.start_clicked.connect(self._on_start)
         self.banner.later_clicked.connect(self._on_later)
-        self.banner.closed.connect(self.toolbar.hide)
+        self.banner.closed.connect(self.banner.hide)
         self.timer = QTimer(self)
         self.timer.setObjectName("reminder-check")
         self.timer.setSingleShot(True)
@@ -132,7 +125,7 @@ class ReminderCenter(QObject):
         now = self._clock.wall_utc()
         tz = self.book.store.local_tz
         self.banner.show_due(items, self._name_of, now, tz)
-        self.toolbar.show()
+        self._show_banner()
         live = [item for item in items if not item.missed]
         if live:
             title = f"Time for your {self._name_of(live[-1].template_id)}"
@@ -147,16 +140,30 @@ class ReminderCenter(QObject):
         now = self._clock.wall_utc()
         when = when_text(at, now, self.book.store.local_tz)
         self.banner.show_info(f"We'll remind you at {when}: {self._name_of(template_id)}.")
-        self.toolbar.show()
+        self._show_banner()
         self._arm()
 
     # ----- answers ----------------------------------------------------------------------------
     @property
     def banner_shown(self) -> bool:
-        return self.toolbar.isVisible()
+        return self.banner.isVisible()
+
+    def _show_banner(self) -> None:
+        self._place_banner()
+        self.banner.show()
+        self.banner.raise_()
+
+    def _place_banner(self) -> None:
+        central = self.window.centralWidget()
+        area = central.geometry() if central is not None else self.window.rect()
+        margin = 12
+        height = self.banner.sizeHint().height()
+        self.banner.setGeometry(
+            area.left() + margin, area.top() + margin, area.width() - 2 * margin, height
+        )
 
     def _on_start(self, item: DueItem) -> None:
-        self.toolbar.hide()
+        self.banner.hide()
         self.open_start_screen(item.template_id, item.minutes)
 
     def open_start_screen(self, template_id: str, minutes: int | None = None) -> None:
@@ -191,7 +198,7 @@ class ReminderCenter(QObject):
         window.activateWindow()
 
     def _on_session_started(self, _controller: object) -> None:
-        self.toolbar.hide()
+        self.banner.hide()
 
     def _on_session_finished(self, _summary: object) -> None:
         if self._waiting:
@@ -217,6 +224,8 @@ class ReminderCenter(QObject):
             app.setQuitOnLastWindowClosed(not keep)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._place_banner()
         hidden = watched is self.window and event.type() == QEvent.Type.Hide
         if hidden and not self.window.isMinimized():
             self._on_window_closed()

@@ -31,6 +31,7 @@ from heard.ui.calm_style import button, label, make_calm
 
 log = logging.getLogger(__name__)
 
+EDITOR_STYLE = "QTimeEdit { font-size: 20px; padding: 6px 10px; min-height: 36px; }"
 CADENCES = (
     (Cadence.DAILY, "Every day"),
     (Cadence.WEEKLY, "Every week"),
@@ -90,6 +91,7 @@ class RitualsDialog(QDialog):
         self.at.setDisplayFormat("HH:mm")
         self.at.setAccessibleName(self.tr("Time"))
         self.at.setAccessibleDescription(self.tr("Your local time"))
+        self.at.setStyleSheet(EDITOR_STYLE)
         self.add_button = button(
             self.tr("Add the ritual"),
             "add_ritual_button",
@@ -159,6 +161,7 @@ class RitualsDialog(QDialog):
             self._row(
                 f"reminder_{reminder.id}", text, name, _remove_reminder(self._store, reminder.id)
             )
+        self.list_box.addStretch(1)
 
     def _row(self, name: str, text: str, what: str, remove: Callable[[], None]) -> None:
         row = QWidget()

@@ -64,7 +64,10 @@ class TemplateDialog(QDialog):
         self.guidance.setAccessibleName(self.tr("Guidance"))
         self.guidance.setAccessibleDescription(self.tr("Shown on the session screen"))
         self.save_button = button(
-            self.tr("Save it"), "save_template_button", self.tr("Adds it to the kinds of talk")
+            self.tr("Save it"),
+            "save_template_button",
+            self.tr("Adds it to the kinds of talk"),
+            primary=True,
         )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
