@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -182,10 +184,22 @@ class SetupScreen(QWidget):
         more.addStretch(1)
         column.addLayout(more)
         column.addStretch(3)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+        # Large text (or a small window) may need more room than there is: scroll, never overlap.
+        body = QWidget()
+        body.setObjectName("setup_body")
+        row = QHBoxLayout(body)
+        row.addStretch(1)
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("setup_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         for edit in (self.name_a, self.name_b):
             edit.textChanged.connect(self._on_inputs_changed)
