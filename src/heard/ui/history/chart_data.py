@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from heard.core.periods import DateRange, Grouping, next_period, period_starts
@@ -58,6 +58,9 @@ class ChartData:
     """Start of each session that has talk, for the per-session talk-share bars."""
     session_share_a: list[float]
     x_range: tuple[float, float]
+    cue_pct_measured: list[float] = field(default_factory=list)
+    """Pauses honoured (%) per period as listening ears heard them (NaN where none was
+    measured). `cue_pct` holds the other cues: self-reported, or assumed from the clock."""
 
     def trend(self, values: Sequence[float]) -> list[float]:
         """The centred moving average of per-period `values` (NaN where none is near)."""
@@ -78,6 +81,7 @@ def build_chart_data(
     by_start = {p.start: p for p in periods}
     starts = list(period_starts(span, grouping))
     x, width, minutes, share, cues, felt_a, felt_b = [], [], [], [], [], [], []
+    measured: list[float] = []
     for start in starts:
         left, right = local_midnight(start), local_midnight(next_period(start, grouping))
         x.append((left + right) / 2)
@@ -85,8 +89,10 @@ def build_chart_data(
         found = by_start.get(start)
         minutes.append(0.0 if found is None else found.phone_free_minutes)
         share.append(_nan(None if found is None else found.talk_share_a))
-        rate = None if found is None else found.cue_rate
+        rate = None if found is None else found.self_reported_cue_rate
         cues.append(NAN if rate is None else 100.0 * rate)
+        heard = None if found is None else found.measured_cue_rate
+        measured.append(NAN if heard is None else 100.0 * heard)
         felt_a.append(_nan(None if found is None else found.felt_heard_a))
         felt_b.append(_nan(None if found is None else found.felt_heard_b))
     talked = [s for s in sessions if s.talk_share_a is not None]
@@ -107,6 +113,7 @@ def build_chart_data(
         session_x=[s.started_at.timestamp() for s in talked],
         session_share_a=[s.talk_share_a for s in talked if s.talk_share_a is not None],
         x_range=(first, last),
+        cue_pct_measured=measured,
     )
 
 
@@ -178,9 +185,19 @@ def talk_summary(data: ChartData) -> str:
 
 
 def cue_summary(data: ChartData) -> str:
+    """The self-reported cues' sentence, then what listening ears measured, if anything."""
+    reported = _reported_cue_summary(data)
+    heard = _mean(data.cue_pct_measured)
+    if heard is None:
+        return reported or translate("ChartData", "No pause cues in this range yet.")
+    measured = fill(translate("ChartData", "Measured by listening ears: about %1%."), round(heard))
+    return measured if reported is None else f"{reported} {measured}"
+
+
+def _reported_cue_summary(data: ChartData) -> str | None:
     mean = _mean(data.cue_pct)
     if mean is None:
-        return translate("ChartData", "No pause cues in this range yet.")
+        return None
     change = _halves_change(data.cue_pct)
     if change is None or abs(change) < 2:
         return fill(translate("ChartData", "About %1% of pauses honoured."), round(mean))

@@ -174,6 +174,13 @@ class HistoryCharts(QWidget):
         for item in (self.cue_points, self.cue_line):
             self.cues.plot.addItem(item)
         self.cues.plot.setYRange(0, 100, padding=0.05)
+        # Cues measured by listening ears: squares and a dashed line, named in a legend.
+        self.cue_measured_points = pg.PlotDataItem([], [], connect="finite", symbolSize=7)
+        self.cue_measured_line = pg.PlotDataItem([], [], connect="finite")
+        for item in (self.cue_measured_points, self.cue_measured_line):
+            self.cues.plot.addItem(item)
+        self.cue_legend = pg.LegendItem(offset=(-10, -8), colCount=2)
+        self.cue_legend.setParentItem(self.cues.plot.getPlotItem().getViewBox())
         self.felt_a_points = pg.PlotDataItem([], [], connect="finite", symbolSize=6)
         self.felt_b_points = pg.PlotDataItem([], [], connect="finite", symbolSize=6)
         self.felt_a = pg.PlotDataItem([], [], connect="finite")
@@ -194,6 +201,7 @@ class HistoryCharts(QWidget):
         self.minute_bars.setOpts(x=data.period_x, height=data.minutes, width=widths)
         self._draw_talk(data)
         self._draw_with_trend(self.cue_points, self.cue_line, "o", data.cue_pct)
+        self._draw_measured_cues(data)
         self._draw_with_trend(self.felt_a_points, self.felt_a, "o", data.felt_a)
         self._draw_with_trend(self.felt_b_points, self.felt_b, "s", data.felt_b)
         self.legend.clear()
@@ -219,6 +227,15 @@ class HistoryCharts(QWidget):
         points.setPen(pg.mkPen(None) if marks else pg.mkPen(self._faint(line), width=1))
         _set_data(points, x, values)
         _set_data(line, x, self.data.trend(values))
+
+    def _draw_measured_cues(self, data: ChartData) -> None:
+        """Measured cues beside self-reported ones; the legend only when there are any."""
+        measured = data.cue_pct_measured or [math.nan] * len(data.period_x)
+        self._draw_with_trend(self.cue_measured_points, self.cue_measured_line, "s", measured)
+        self.cue_legend.clear()
+        if any(not math.isnan(value) for value in measured):
+            self.cue_legend.addItem(self.cue_line, self.tr("self-reported"))
+            self.cue_legend.addItem(self.cue_measured_line, self.tr("measured"))
 
     def _faint(self, line: pg.PlotDataItem) -> QColor:
         colour = QColor(line.opts["pen"].color())
@@ -275,6 +292,7 @@ class HistoryCharts(QWidget):
         self.talk_trend.setPen(pg.mkPen(theme.text_muted, width=2))
         lines = (
             (self.cue_points, self.cue_line, theme.cue_fill, Qt.PenStyle.SolidLine),
+            (self.cue_measured_points, self.cue_measured_line, theme.text, Qt.PenStyle.DashLine),
             (self.felt_a_points, self.felt_a, theme.partner_a, Qt.PenStyle.SolidLine),
             (self.felt_b_points, self.felt_b, theme.partner_b, Qt.PenStyle.DashLine),
         )
@@ -285,6 +303,7 @@ class HistoryCharts(QWidget):
             points.setSymbolBrush(pg.mkBrush(faint))
             points.setSymbolPen(pg.mkPen(None))
         self.legend.setLabelTextColor(QColor(theme.text))
+        self.cue_legend.setLabelTextColor(QColor(theme.text))
         if self.data is not None:
             self.show_data(self.data)
 
