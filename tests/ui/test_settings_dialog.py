@@ -171,6 +171,9 @@ def test_theme_partner_colours_and_large_text_restyle_open_screens(
     large.setChecked(True)
     assert "font-size: 25px" in setup.styleSheet()  # 20 px body text, a quarter larger
     assert tagline.fontInfo().pixelSize() > before
+    looks.translation.remove()
+    looks.follower.setParent(None)  # no follower outlives the test
+    looks.setParent(None)
 
 
 def test_start_screen_defaults_follow_the_settings_at_once(
