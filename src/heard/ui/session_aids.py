@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -42,6 +42,7 @@ WRAP_UP_HINT = "Time to start wrapping up. Finish your thought, no rush."
 RUNNING = (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
 OWN_KEYS = ("break", "start_over", "distracted", "wants", "cards", "help", "got_it", "not_quite")
 NameOf = Callable[[Partner], str]
+_Overlay = TypeVar("_Overlay", PromptCards, KeyHelp)
 
 
 class SessionAids(QObject):
@@ -67,8 +68,12 @@ class SessionAids(QObject):
         self.bar = AidsBar(screen)
         self.break_panel = BreakPanel()
         self.reflection_panel = ReflectionPanel()
-        self.cards = PromptCards(decks or load_prompts(QLocale().name()), screen)
-        self.key_help = KeyHelp(screen)
+        self._decks = decks
+        self._cards: PromptCards | None = None  # both built on first use (start-up budget)
+        self._key_help: KeyHelp | None = None
+        self._cards_heading = "Prompt cards for the listener"
+        self._theme: Theme | None = None
+        self._unit = 1.0
         self.feedback_ms = FEEDBACK_MS
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setObjectName("aids-feedback")
@@ -95,27 +100,46 @@ class SessionAids(QObject):
         self.guidance.setVisible(bool(text))
 
     def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         self.guidance.setStyleSheet(f"color: {theme.text_muted};")
-        for widget in (
-            self.bar,
-            self.break_panel,
-            self.reflection_panel,
-            self.cards,
-            self.key_help,
-        ):
+        for widget in (self.bar, self.break_panel, self.reflection_panel, *self._overlays()):
             widget.set_theme(theme)
 
     def set_scale(self, unit: float) -> None:
+        self._unit = unit
         self.guidance.setFont(ui_font(round(22 * unit)))
-        for widget in (
-            self.bar,
-            self.break_panel,
-            self.reflection_panel,
-            self.cards,
-            self.key_help,
-        ):
+        for widget in (self.bar, self.break_panel, self.reflection_panel, *self._overlays()):
             widget.set_scale(unit)
         self._place_overlays()
+
+    # ----- the overlays, built when first wanted --------------------------------------------
+    @property
+    def cards(self) -> PromptCards:
+        if self._cards is None:
+            decks = self._decks or load_prompts(QLocale().name())
+            self._cards = self._dress(PromptCards(decks, self._screen))
+            self._cards.heading.setText(self._cards_heading)
+        return self._cards
+
+    @property
+    def key_help(self) -> KeyHelp:
+        if self._key_help is None:
+            self._key_help = self._dress(KeyHelp(self._screen))
+        return self._key_help
+
+    def _dress(self, overlay: _Overlay) -> _Overlay:
+        if self._theme is not None:
+            overlay.set_theme(self._theme)
+        overlay.set_scale(self._unit)
+        overlay.hide()
+        return overlay
+
+    def _overlays(self) -> list[PromptCards | KeyHelp]:
+        return [o for o in (self._cards, self._key_help) if o is not None]
+
+    def _hide_overlays(self) -> None:
+        for overlay in self._overlays():
+            overlay.hide()
 
     # ----- a running session --------------------------------------------------------------
     def attach(self, controller: SessionController) -> None:
@@ -141,8 +165,7 @@ class SessionAids(QObject):
         self._controller = None
         self._feedback_timer.stop()
         self.bar.set_feedback("")
-        self.cards.hide()
-        self.key_help.hide()
+        self._hide_overlays()
 
     # ----- rendering ----------------------------------------------------------------------
     def render(self, view: SessionView) -> None:
@@ -163,13 +186,13 @@ class SessionAids(QObject):
             button.setEnabled(self._allowed(action, view))
         if view.speaker is not None:
             wish = "is open to ideas" if view.wants is Wants.IDEAS else "asks you to just listen"
-            who = self._name(view.speaker)
-            set_text(self.cards.heading, f"{who} has the floor and {wish}.")
+            self._cards_heading = f"{self._name(view.speaker)} has the floor and {wish}."
         elif view.phase is not Phase.FINISHED:
-            set_text(self.cards.heading, "Prompt cards for the listener")
+            self._cards_heading = "Prompt cards for the listener"
+        if self._cards is not None:
+            set_text(self._cards.heading, self._cards_heading)
         if phase is Phase.FINISHED:
-            self.cards.hide()
-            self.key_help.hide()
+            self._hide_overlays()
 
     @staticmethod
     def _allowed(action: str, view: SessionView) -> bool:
@@ -188,11 +211,11 @@ class SessionAids(QObject):
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on an aid key; True when the key was ours (the screen then ignores it)."""
         key = event.key()
-        if self.key_help.isVisible():
-            self.key_help.hide()
+        if self._key_help is not None and self._key_help.isVisible():
+            self._key_help.hide()
             if key in (Qt.Key.Key_Escape, Qt.Key.Key_Question, Qt.Key.Key_F1):
                 return True
-        if self.cards.isVisible() and self._card_key(key):
+        if self._cards is not None and self._cards.isVisible() and self._card_key(key):
             return True
         action = action_for(key)
         mods = event.modifiers() & ~(
@@ -266,7 +289,7 @@ class SessionAids(QObject):
         if overlay.isVisible():
             overlay.hide()
             return
-        for other in (self.cards, self.key_help):
+        for other in self._overlays():
             if other is not overlay:
                 other.hide()
         self._place_overlays()
@@ -280,10 +303,11 @@ class SessionAids(QObject):
         return False
 
     def _place_overlays(self) -> None:
-        self.key_help.setGeometry(self._screen.rect())
+        if self._key_help is not None:
+            self._key_help.setGeometry(self._screen.rect())
         pages = self._pages
-        if pages is None:
+        if pages is None or self._cards is None:
             return
         area = pages.geometry()  # the floor panels, the talk-share bar and the aids row
         bottom = max(area.bottom(), self.bar.geometry().bottom())
-        self.cards.setGeometry(QRect(area.left(), area.top(), area.width(), bottom - area.top()))
+        self._cards.setGeometry(QRect(area.left(), area.top(), area.width(), bottom - area.top()))
