@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,13 +15,20 @@ from heard.ui.widgets.card import Card
 from heard.ui.widgets.labels import make_label
 
 
+def _words(text: str) -> str:
+    """The UI language's words for a text from heard.ui.session_keys."""
+    return QCoreApplication.translate("SessionKeys", text)
+
+
 class KeyHelp(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("key_help")
-        self.setAccessibleName("Keys")
+        self.setAccessibleName(self.tr("Keys"))
         self.setAccessibleDescription(
-            ". ".join(f"{key.cap}: {key.text}" for key in SESSION_KEYS) + ". " + CARD_KEYS
+            ". ".join(f"{_words(key.cap)}: {_words(key.text)}" for key in SESSION_KEYS)
+            + ". "
+            + _words(CARD_KEYS)
         )
         self._veil = QColor(LIGHT.background)
         self.closed_by_click: Callable[[], object] | None = None
@@ -29,9 +36,10 @@ class KeyHelp(QWidget):
         self.card = Card(self)
         self.card.setObjectName("key_help_card")
         self.title = make_label("key_help_title")
-        self.title.setText("Keys")
+        self.title.setText(self.tr("Keys"))
         self.footer = make_label("key_help_footer")
-        self.footer.setText(f"{CARD_KEYS}\nPress ? or Esc to close this.")
+        close_hint = self.tr("Press ? or Esc to close this.")
+        self.footer.setText(f"{_words(CARD_KEYS)}\n{close_hint}")
         self._caps: list[QLabel] = []
         self._texts: list[QLabel] = []
         self._headings: list[QLabel] = []
@@ -39,15 +47,15 @@ class KeyHelp(QWidget):
         for who in Who:
             grid = QGridLayout()
             heading = make_label("key_help_heading")
-            heading.setText(who.value)
+            heading.setText(_words(who.value))
             self._headings.append(heading)
             grid.addWidget(heading, 0, 0, 1, 2)
             keys = [key for key in SESSION_KEYS if key.who is who]
             for row, key in enumerate(keys, start=1):
                 cap = make_label("key_cap", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-                cap.setText(key.cap)
+                cap.setText(_words(key.cap))
                 text = make_label("key_text")
-                text.setText(key.text)
+                text.setText(_words(key.text))
                 grid.addWidget(cap, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(text, row, 1)
                 self._caps.append(cap)

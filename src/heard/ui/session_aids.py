@@ -22,6 +22,7 @@ from heard.core.model import EventKind, Partner, Phase, ReflectionAnswer, Wants
 from heard.core.prompts import Deck, load_prompts
 from heard.core.view import SessionView
 from heard.ui import session_texts as texts
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.key_help import KeyHelp
 from heard.ui.prompt_cards import PromptCards
 from heard.ui.session_keys import action_for
@@ -37,8 +38,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FEEDBACK_MS = 6000
-SPEAKER_HINT = "Take your time. Press Space when you're done."
-WRAP_UP_HINT = "Time to start wrapping up. Finish your thought, no rush."
+SPEAKER_HINT = QT_TRANSLATE_NOOP("SessionAids", "Take your time. Press Space when you're done.")
+WRAP_UP_HINT = QT_TRANSLATE_NOOP(
+    "SessionAids", "Time to start wrapping up. Finish your thought, no rush."
+)
+"""Untranslated (the tests compare the English); shown through self.tr()."""
 RUNNING = (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
 OWN_KEYS = ("break", "start_over", "distracted", "wants", "cards", "help", "got_it", "not_quite")
 NameOf = Callable[[Partner], str]
@@ -63,7 +67,7 @@ class SessionAids(QObject):
         self._speaker_hint: QLabel | None = None
         self._controller: SessionController | None = None
         self.guidance = make_label("template_guidance", align=Qt.AlignmentFlag.AlignCenter)
-        self.guidance.setAccessibleName("What this session is for")
+        self.guidance.setAccessibleName(self.tr("What this session is for"))
         self.guidance.hide()
         self.bar = AidsBar(screen)
         self.break_panel = BreakPanel()
@@ -71,7 +75,7 @@ class SessionAids(QObject):
         self._decks = decks
         self._cards: PromptCards | None = None  # both built on first use (start-up budget)
         self._key_help: KeyHelp | None = None
-        self._cards_heading = "Prompt cards for the listener"
+        self._cards_heading = self.tr("Prompt cards for the listener")
         self._theme: Theme | None = None
         self._unit = 1.0
         self.feedback_ms = FEEDBACK_MS
@@ -180,15 +184,18 @@ class SessionAids(QObject):
             self.break_panel.set_context(texts.paused_context(view, self._name))
             pages.setCurrentWidget(self.break_panel)
         if self._speaker_hint is not None and view.speaker is not None:
-            set_text(self._speaker_hint, WRAP_UP_HINT if view.wrap_up else SPEAKER_HINT)
+            set_text(self._speaker_hint, self.tr(WRAP_UP_HINT if view.wrap_up else SPEAKER_HINT))
         self.bar.set_wants(view.wants)
         for action, button in self.bar.buttons.items():
             button.setEnabled(self._allowed(action, view))
         if view.speaker is not None:
-            wish = "is open to ideas" if view.wants is Wants.IDEAS else "asks you to just listen"
-            self._cards_heading = f"{self._name(view.speaker)} has the floor and {wish}."
+            if view.wants is Wants.IDEAS:
+                heading = self.tr("%1 has the floor and is open to ideas.")
+            else:
+                heading = self.tr("%1 has the floor and asks you to just listen.")
+            self._cards_heading = fill(heading, self._name(view.speaker))
         elif view.phase is not Phase.FINISHED:
-            self._cards_heading = "Prompt cards for the listener"
+            self._cards_heading = self.tr("Prompt cards for the listener")
         if self._cards is not None:
             set_text(self._cards.heading, self._cards_heading)
         if phase is Phase.FINISHED:
@@ -254,17 +261,19 @@ class SessionAids(QObject):
             self.break_requested.emit()
         elif action == "distracted":
             self.distraction_reported.emit()
-            back = (
-                f" Come back to {self._name(view.speaker)} when you're ready."
-                if view.speaker
-                else ""
-            )
-            self.say(f"Noted, no harm done.{back}")
+            if view.speaker:
+                text = fill(
+                    self.tr("Noted, no harm done. Come back to %1 when you're ready."),
+                    self._name(view.speaker),
+                )
+            else:
+                text = self.tr("Noted, no harm done.")
+            self.say(text)
         elif action == "start_over":
             speaker = view.speaker or (view.next_speaker.other if view.next_speaker else None)
             self.start_over_requested.emit()
-            who = self._name(speaker) if speaker is not None else "The speaker"
-            self.say(f"“Can we try that again?” {who} starts this turn over.")
+            who = self._name(speaker) if speaker is not None else self.tr("The speaker")
+            self.say(fill(self.tr("“Can we try that again?” %1 starts this turn over."), who))
         elif action == "wants":
             self.wants_toggled.emit()
             self._say_wants()
@@ -276,8 +285,11 @@ class SessionAids(QObject):
         view = self._view
         who = None if view is None else view.speaker or view.next_speaker
         if view is not None and who is not None:
-            wish = "ideas are welcome" if view.wants is Wants.IDEAS else "please just listen"
-            self.say(f"{self._name(who)} says: {wish}.")
+            if view.wants is Wants.IDEAS:
+                text = self.tr("%1 says: ideas are welcome.")
+            else:
+                text = self.tr("%1 says: please just listen.")
+            self.say(fill(text, self._name(who)))
 
     def say(self, text: str) -> None:
         """A short word of feedback in the aids row, cleared after a few seconds."""

@@ -8,11 +8,13 @@ from enum import StrEnum
 
 from PySide6.QtCore import Qt
 
+from heard.ui.i18n import QT_TRANSLATE_NOOP
+
 
 class Who(StrEnum):
-    SPEAKER = "Whoever is speaking"
-    LISTENER = "Whoever is listening"
-    EITHER = "Either of you"
+    SPEAKER = QT_TRANSLATE_NOOP("SessionKeys", "Whoever is speaking")
+    LISTENER = QT_TRANSLATE_NOOP("SessionKeys", "Whoever is listening")
+    EITHER = QT_TRANSLATE_NOOP("SessionKeys", "Either of you")
 
 
 @dataclass(frozen=True)
@@ -26,28 +28,98 @@ class SessionKey:
 
 
 SESSION_KEYS: tuple[SessionKey, ...] = (
-    SessionKey("pass", (Qt.Key.Key_Space,), "Space", "I'm done: pass the floor", Who.SPEAKER),
     SessionKey(
-        "wants", (Qt.Key.Key_W,), "W", "Just listen ⇄ ideas welcome (this turn)", Who.SPEAKER
+        "pass",
+        (Qt.Key.Key_Space,),
+        QT_TRANSLATE_NOOP("SessionKeys", "Space"),
+        QT_TRANSLATE_NOOP("SessionKeys", "I'm done: pass the floor"),
+        Who.SPEAKER,
     ),
-    SessionKey("got_it", (Qt.Key.Key_G,), "G", "Got it (after a reflection)", Who.SPEAKER),
-    SessionKey("not_quite", (Qt.Key.Key_N,), "N", "Not quite, let me add…", Who.SPEAKER),
-    SessionKey("cards", (Qt.Key.Key_C,), "C", "Prompt cards: questions, reflecting…", Who.LISTENER),
-    SessionKey("jumped", (Qt.Key.Key_I,), "I", "I jumped in (noted, no blame)", Who.LISTENER),
-    SessionKey("start_over", (Qt.Key.Key_R,), "R", "Start this turn over", Who.EITHER),
-    SessionKey("break", (Qt.Key.Key_B,), "B", "Need a break (and back again)", Who.EITHER),
-    SessionKey("distracted", (Qt.Key.Key_D,), "D", "I got distracted (just noted)", Who.EITHER),
-    SessionKey("pause", (Qt.Key.Key_P,), "P", "Pause or resume", Who.EITHER),
     SessionKey(
-        "help", (Qt.Key.Key_Question, Qt.Key.Key_F1), "? or F1", "Show these keys", Who.EITHER
+        "wants",
+        (Qt.Key.Key_W,),
+        "W",
+        QT_TRANSLATE_NOOP("SessionKeys", "Just listen ⇄ ideas welcome (this turn)"),
+        Who.SPEAKER,
     ),
-    SessionKey("end", (Qt.Key.Key_Escape,), "Esc", "End the session (asks first)", Who.EITHER),
+    SessionKey(
+        "got_it",
+        (Qt.Key.Key_G,),
+        "G",
+        QT_TRANSLATE_NOOP("SessionKeys", "Got it (after a reflection)"),
+        Who.SPEAKER,
+    ),
+    SessionKey(
+        "not_quite",
+        (Qt.Key.Key_N,),
+        "N",
+        QT_TRANSLATE_NOOP("SessionKeys", "Not quite, let me add…"),
+        Who.SPEAKER,
+    ),
+    SessionKey(
+        "cards",
+        (Qt.Key.Key_C,),
+        "C",
+        QT_TRANSLATE_NOOP("SessionKeys", "Prompt cards: questions, reflecting…"),
+        Who.LISTENER,
+    ),
+    SessionKey(
+        "jumped",
+        (Qt.Key.Key_I,),
+        "I",
+        QT_TRANSLATE_NOOP("SessionKeys", "I jumped in (noted, no blame)"),
+        Who.LISTENER,
+    ),
+    SessionKey(
+        "start_over",
+        (Qt.Key.Key_R,),
+        "R",
+        QT_TRANSLATE_NOOP("SessionKeys", "Start this turn over"),
+        Who.EITHER,
+    ),
+    SessionKey(
+        "break",
+        (Qt.Key.Key_B,),
+        "B",
+        QT_TRANSLATE_NOOP("SessionKeys", "Need a break (and back again)"),
+        Who.EITHER,
+    ),
+    SessionKey(
+        "distracted",
+        (Qt.Key.Key_D,),
+        "D",
+        QT_TRANSLATE_NOOP("SessionKeys", "I got distracted (just noted)"),
+        Who.EITHER,
+    ),
+    SessionKey(
+        "pause",
+        (Qt.Key.Key_P,),
+        "P",
+        QT_TRANSLATE_NOOP("SessionKeys", "Pause or resume"),
+        Who.EITHER,
+    ),
+    SessionKey(
+        "help",
+        (Qt.Key.Key_Question, Qt.Key.Key_F1),
+        QT_TRANSLATE_NOOP("SessionKeys", "? or F1"),
+        QT_TRANSLATE_NOOP("SessionKeys", "Show these keys"),
+        Who.EITHER,
+    ),
+    SessionKey(
+        "end",
+        (Qt.Key.Key_Escape,),
+        "Esc",
+        QT_TRANSLATE_NOOP("SessionKeys", "End the session (asks first)"),
+        Who.EITHER,
+    ),
 )
 
 BY_ACTION = {key.action: key for key in SESSION_KEYS}
-CARD_KEYS = (
-    "In the prompt cards: ← and → or 1 to 4 change the deck, ↑ and ↓ scroll, C or Esc closes."
+CARD_KEYS = QT_TRANSLATE_NOOP(
+    "SessionKeys",
+    "In the prompt cards: ← and → or 1 to 4 change the deck, ↑ and ↓ scroll, C or Esc closes.",
 )
+"""All the words here are untranslated: show them with translate("SessionKeys", ...)."""
 
 
 def action_for(key: int) -> str | None:

@@ -7,38 +7,58 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from heard.core.model import Wants
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.labels import make_label, set_text
 
-ASK_IDEAS_TEXT, JUST_LISTEN_TEXT = "Ask for ideas (W)", "Just listen (W)"
+ASK_IDEAS_TEXT = QT_TRANSLATE_NOOP("AidsBar", "Ask for ideas (W)")
+JUST_LISTEN_TEXT = QT_TRANSLATE_NOOP("AidsBar", "Just listen (W)")
+"""The words below are untranslated; the bar shows them through self.tr()."""
 
 _BUTTONS = (
-    ("break", "Break (B)", "Need a break", "Pause with a calm breathing screen. Key: B."),
+    (
+        "break",
+        QT_TRANSLATE_NOOP("AidsBar", "Break (B)"),
+        QT_TRANSLATE_NOOP("AidsBar", "Need a break"),
+        QT_TRANSLATE_NOOP("AidsBar", "Pause with a calm breathing screen. Key: B."),
+    ),
     (
         "start_over",
-        "Start over (R)",
-        "Start this turn over",
-        "Can we try that again? The turn starts again from now. Key: R.",
+        QT_TRANSLATE_NOOP("AidsBar", "Start over (R)"),
+        QT_TRANSLATE_NOOP("AidsBar", "Start this turn over"),
+        QT_TRANSLATE_NOOP(
+            "AidsBar", "Can we try that again? The turn starts again from now. Key: R."
+        ),
     ),
     (
         "distracted",
-        "Distracted (D)",
-        "I got distracted",
-        "Notes that attention slipped, without any fuss. Key: D.",
+        QT_TRANSLATE_NOOP("AidsBar", "Distracted (D)"),
+        QT_TRANSLATE_NOOP("AidsBar", "I got distracted"),
+        QT_TRANSLATE_NOOP("AidsBar", "Notes that attention slipped, without any fuss. Key: D."),
     ),
     (
         "wants",
         ASK_IDEAS_TEXT,
-        "Just listen or ideas welcome",
-        "The speaker says whether they want ideas this turn, or just to be heard. Key: W.",
+        QT_TRANSLATE_NOOP("AidsBar", "Just listen or ideas welcome"),
+        QT_TRANSLATE_NOOP(
+            "AidsBar",
+            "The speaker says whether they want ideas this turn, or just to be heard. Key: W.",
+        ),
     ),
     (
         "cards",
-        "Cards (C)",
-        "Prompt cards",
-        "Open questions, reflecting back, validating, body language. Key: C.",
+        QT_TRANSLATE_NOOP("AidsBar", "Cards (C)"),
+        QT_TRANSLATE_NOOP("AidsBar", "Prompt cards"),
+        QT_TRANSLATE_NOOP(
+            "AidsBar", "Open questions, reflecting back, validating, body language. Key: C."
+        ),
     ),
-    ("help", "Keys (?)", "Show every key", "Lists every key of the session. Key: ? or F1."),
+    (
+        "help",
+        QT_TRANSLATE_NOOP("AidsBar", "Keys (?)"),
+        QT_TRANSLATE_NOOP("AidsBar", "Show every key"),
+        QT_TRANSLATE_NOOP("AidsBar", "Lists every key of the session. Key: ? or F1."),
+    ),
 )
 
 
@@ -46,20 +66,20 @@ class AidsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aids_bar")
-        self.setAccessibleName("Presence aids")
+        self.setAccessibleName(self.tr("Presence aids"))
         self.feedback: QLabel = make_label("aids_feedback", wrap=False)
-        self.feedback.setAccessibleName("What just happened")
+        self.feedback.setAccessibleName(self.tr("What just happened"))
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.feedback, 1)
         for action, text, name, description in _BUTTONS:
-            button = QPushButton(text, self)
+            button = QPushButton(self.tr(text), self)
             button.setObjectName(f"aid_{action}_button")
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keys stay with the screen
-            button.setAccessibleName(name)
-            button.setAccessibleDescription(description)
+            button.setAccessibleName(self.tr(name))
+            button.setAccessibleDescription(self.tr(description))
             layout.addWidget(button)
             self.buttons[action] = button
         self._layout = layout
@@ -76,7 +96,8 @@ class AidsBar(QWidget):
 
     def set_wants(self, wants: Wants) -> None:
         set_text(
-            self.buttons["wants"], ASK_IDEAS_TEXT if wants is Wants.LISTEN else JUST_LISTEN_TEXT
+            self.buttons["wants"],
+            self.tr(ASK_IDEAS_TEXT if wants is Wants.LISTEN else JUST_LISTEN_TEXT),
         )
 
     def set_feedback(self, text: str) -> None:

@@ -8,20 +8,22 @@ from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.card import Card
 from heard.ui.widgets.labels import make_label, set_text
 
 IN_MS, OUT_MS = 4000, 6000
-BACK_TEXT = "We're ready to carry on (B)"
+BACK_TEXT = QT_TRANSLATE_NOOP("BreakPanel", "We're ready to carry on (B)")
+"""Untranslated (the tests compare the English); shown through self.tr()."""
 
 
 class BreathingCircle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("breathing_circle")
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription("Breathe in as the circle grows, out as it shrinks.")
+        self.setAccessibleName(self.tr("Breathing guide"))
+        self.setAccessibleDescription(self.tr("Breathe in as the circle grows, out as it shrinks."))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self._fill, self._ring = QColor(LIGHT.cue_track), QColor(LIGHT.cue_fill)
@@ -71,20 +73,22 @@ class BreakPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("break_panel")
-        self.setAccessibleName("Taking a break")
+        self.setAccessibleName(self.tr("Taking a break"))
         self.circle = BreathingCircle(self)
         self.title = make_label("break_title")
-        self.title.setText("Take a breather")
+        self.title.setText(self.tr("Take a breather"))
         self.hint = make_label("break_hint")
-        self.hint.setText("Breathe in as the circle grows, and out as it settles.")
+        self.hint.setText(self.tr("Breathe in as the circle grows, and out as it settles."))
         self.context = make_label("break_context")
-        self.back_button = QPushButton(BACK_TEXT, self)
+        self.back_button = QPushButton(self.tr(BACK_TEXT), self)
         self.back_button.setObjectName("break_back_button")
         self.back_button.setAutoDefault(False)
         self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.setProperty("primary", True)
-        self.back_button.setAccessibleName("Carry on after the break")
-        self.back_button.setAccessibleDescription("Ends the break; the clock runs again. Key: B.")
+        self.back_button.setAccessibleName(self.tr("Carry on after the break"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Ends the break; the clock runs again. Key: B.")
+        )
         texts = QVBoxLayout()
         texts.addStretch(1)
         for widget in (self.title, self.hint, self.context):
@@ -105,7 +109,9 @@ class BreakPanel(Card):
 
     def set_context(self, text: str) -> None:
         if set_text(self.context, text):
-            self.setAccessibleDescription(f"The session is paused, not ended. {text}")
+            self.setAccessibleDescription(
+                fill(self.tr("The session is paused, not ended. %1"), text)
+            )
 
     def set_scale(self, unit: float) -> None:
         pad = round(28 * unit)

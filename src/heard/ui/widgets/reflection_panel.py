@@ -7,36 +7,39 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.card import Card
 from heard.ui.widgets.labels import make_label, set_text
 
-GOT_IT_TEXT = "Got it (G)"
-NOT_QUITE_TEXT = "Not quite, let me add… (N)"
-STARTERS = (
+GOT_IT_TEXT = QT_TRANSLATE_NOOP("ReflectionPanel", "Got it (G)")
+NOT_QUITE_TEXT = QT_TRANSLATE_NOOP("ReflectionPanel", "Not quite, let me add… (N)")
+STARTERS = QT_TRANSLATE_NOOP(
+    "ReflectionPanel",
     "In your own words, and aim for the feeling: “What I'm hearing is…” or "
-    "“It sounds like you're feeling…”. Then ask: “Did I get that?”"
+    "“It sounds like you're feeling…”. Then ask: “Did I get that?”",
 )
+"""Untranslated (the tests compare the English); shown through self.tr()."""
 
 
 class ReflectionPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflection_panel")
-        self.setAccessibleName("Reflect back")
+        self.setAccessibleName(self.tr("Reflect back"))
         self.title = make_label("reflection_title")
         self.starters = make_label("reflection_starters")
-        self.starters.setText(STARTERS)
+        self.starters.setText(self.tr(STARTERS))
         self.question = make_label("reflection_question")
-        self.got_it_button = self._button("got_it_button", GOT_IT_TEXT, primary=True)
-        self.got_it_button.setAccessibleName("Got it")
+        self.got_it_button = self._button("got_it_button", self.tr(GOT_IT_TEXT), primary=True)
+        self.got_it_button.setAccessibleName(self.tr("Got it"))
         self.got_it_button.setAccessibleDescription(
-            "The reflection landed: the floor passes to the listener. Key: G."
+            self.tr("The reflection landed: the floor passes to the listener. Key: G.")
         )
-        self.not_quite_button = self._button("not_quite_button", NOT_QUITE_TEXT)
-        self.not_quite_button.setAccessibleName("Not quite, let me add")
+        self.not_quite_button = self._button("not_quite_button", self.tr(NOT_QUITE_TEXT))
+        self.not_quite_button.setAccessibleName(self.tr("Not quite, let me add"))
         self.not_quite_button.setAccessibleDescription(
-            "The speaker gets the floor back to add what was missed. Key: N."
+            self.tr("The speaker gets the floor back to add what was missed. Key: N.")
         )
         answers = QHBoxLayout()
         answers.addWidget(self.got_it_button)
@@ -63,8 +66,8 @@ class ReflectionPanel(Card):
         self.set_colours(theme.surface, theme.cue_fill)
 
     def set_names(self, listener: str, speaker: str) -> None:
-        changed = set_text(self.title, f"{listener}, reflect back what you heard")
-        changed |= set_text(self.question, f"{speaker}, did {listener} get it?")
+        changed = set_text(self.title, fill(self.tr("%1, reflect back what you heard"), listener))
+        changed |= set_text(self.question, fill(self.tr("%1, did %2 get it?"), speaker, listener))
         if changed:
             self.setAccessibleDescription(f"{self.title.text()}. {self.question.text()}")
 
