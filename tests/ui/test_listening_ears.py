@@ -127,7 +127,7 @@ def test_the_hold_cue_shows_on_the_listeners_side_and_a_held_silence_is_counted(
     assert screen.ears_indicator.isVisible()
     rig.play_until(QUIET_MS + 1500 + TOLERANCE_MS)
     qtbot.waitUntil(lambda: screen.hold_cue.showing)  # the display refresh notices it
-    assert screen.hold_cue.hint.text() == "Sam may not be finished."
+    assert screen.hold_cue.hint == "Sam may not be finished."
     assert rig.controller.session.view().speaker is Partner.A  # it never passes the floor
     rig.play_until(SECOND_SPEECH_MS + 200)
     assert not screen.hold_cue.showing

@@ -10,22 +10,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPointF, QPropertyAnimation, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QGraphicsOpacityEffect,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimeLine
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from heard.ui.theme import LIGHT, Theme, ui_font
-from heard.ui.widgets.card import Card
-from heard.ui.widgets.labels import make_label, set_text
 
 INDICATOR_TEXT = "Listening ears"
 FADE_IN_MS, FADE_OUT_MS = 600, 900
+FADE_FRAME_MS = 66  # 15 frames a second, as the pause cue ring
 
 
 class EarsIndicator(QAbstractButton):
@@ -104,27 +97,29 @@ class EarsIndicator(QAbstractButton):
         painter.drawLine(QPointF(cx - s * 0.13, s * 0.82), QPointF(cx + s * 0.13, s * 0.82))
 
 
-class HoldSilenceCue(Card):
+class HoldSilenceCue(QWidget):
+    """Painted by hand, with its own alpha: a fade repaints this small panel only, about
+    20 times a second, rather than re-rendering the card through an opacity effect."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hold_silence_cue")
         self.setAccessibleName("Hold the silence")
-        self.title = make_label("hold_title")
-        self.title.setText("Hold the silence")
-        self.hint = make_label("hold_hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        self._layout = layout
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._effect = QGraphicsOpacityEffect(self)
-        self._effect.setOpacity(0.0)
-        self.setGraphicsEffect(self._effect)
-        self._fade = QPropertyAnimation(self._effect, b"opacity", self)
-        self._fade.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.title = "Hold the silence"
+        self.hint = ""
+        self._theme = LIGHT
+        self._unit = 1.0
+        self._title_font = ui_font(30, bold=True)
+        self._hint_font = ui_font(22)
+        self._opacity = 0.0
         self._showing = False
+        self._fade = QTimeLine(FADE_IN_MS, self)
+        self._fade.setUpdateInterval(FADE_FRAME_MS)
+        self._fade.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._fade.valueChanged.connect(self._on_fade_step)
+        self._from, self._to = 0.0, 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.set_speaker("They")
-        self.set_theme(LIGHT)
 
     @property
     def showing(self) -> bool:
@@ -132,11 +127,15 @@ class HoldSilenceCue(Card):
 
     @property
     def opacity(self) -> float:
-        return float(self._effect.opacity())
+        return self._opacity
 
     def set_speaker(self, name: str) -> None:
-        if set_text(self.hint, f"{name} may not be finished."):
-            self.setAccessibleDescription(f"{name} may not be finished. Hold the silence.")
+        hint = f"{name} may not be finished."
+        if hint != self.hint:
+            self.hint = hint
+            self.setAccessibleDescription(f"{hint} Hold the silence.")
+            self.updateGeometry()
+            self.update()
 
     def set_showing(self, showing: bool) -> None:
         """Fade in or out. Never moves anything: the space is always kept."""
@@ -144,20 +143,66 @@ class HoldSilenceCue(Card):
             return
         self._showing = showing
         self._fade.stop()
+        self._from, self._to = self._opacity, 1.0 if showing else 0.0
         self._fade.setDuration(FADE_IN_MS if showing else FADE_OUT_MS)
-        self._fade.setStartValue(self._effect.opacity())
-        self._fade.setEndValue(1.0 if showing else 0.0)
         self._fade.start()
 
+    def _on_fade_step(self, progress: float) -> None:
+        self._opacity = self._from + (self._to - self._from) * progress
+        self.update()
+
     def set_theme(self, theme: Theme) -> None:
-        self.set_colours(theme.background, theme.cue_fill)
-        for label, colour in ((self.title, theme.text), (self.hint, theme.text_muted)):
-            label.setStyleSheet(f"color: {colour}; background: transparent;")
+        self._theme = theme
+        self.update()
 
     def set_scale(self, unit: float) -> None:
-        pad = round(18 * unit)
-        self._layout.setContentsMargins(pad, round(12 * unit), pad, round(12 * unit))
-        self._layout.setSpacing(round(4 * unit))
-        self.set_geometry_scale(radius=18 * unit, border_px=max(2.0, 2 * unit))
-        self.title.setFont(ui_font(round(30 * unit), bold=True))
-        self.hint.setFont(ui_font(round(22 * unit)))
+        self._unit = unit
+        self._title_font = ui_font(round(30 * unit), bold=True)
+        self._hint_font = ui_font(round(22 * unit))
+        self.updateGeometry()
+
+    # ----- size and painting ------------------------------------------------------------
+    def _pad(self) -> tuple[int, int]:
+        return round(18 * self._unit), round(12 * self._unit)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        pad_x, pad_y = self._pad()
+        inner = max(1, width - 2 * pad_x)
+        title = QFontMetrics(self._title_font).height()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        hint = QFontMetrics(self._hint_font).boundingRect(0, 0, inner, 10_000, flags, self.hint)
+        return 2 * pad_y + title + round(4 * self._unit) + hint.height()
+
+    def sizeHint(self) -> QSize:
+        width = QFontMetrics(self._title_font).horizontalAdvance(self.title) * 3 // 2
+        return QSize(width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._opacity <= 0.0:
+            return
+        theme = self._theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setOpacity(self._opacity)
+        border = max(2.0, 2 * self._unit)
+        rect = QRectF(self.rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2)
+        painter.setPen(QPen(QColor(theme.cue_fill), border))
+        painter.setBrush(QColor(theme.background))
+        radius = 18 * self._unit
+        painter.drawRoundedRect(rect, radius, radius)
+        pad_x, pad_y = self._pad()
+        text = rect.adjusted(pad_x, pad_y, -pad_x, -pad_y)
+        painter.setFont(self._title_font)
+        painter.setPen(QColor(theme.text))
+        title_height = QFontMetrics(self._title_font).height()
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.title)
+        painter.setFont(self._hint_font)
+        painter.setPen(QColor(theme.text_muted))
+        below = text.adjusted(0, title_height + round(4 * self._unit), 0, 0)
+        painter.drawText(
+            below, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), self.hint
+        )
+        painter.end()
