@@ -15,25 +15,40 @@ from PySide6.QtWidgets import (
 )
 
 from heard.ui.calm_style import make_calm
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 
-TITLE = "Listening ears"
-HEADING = "Heard can listen for silence, never for words."
+TITLE = QT_TRANSLATE_NOOP("ListeningEarsIntro", "Listening ears")
+HEADING = QT_TRANSLATE_NOOP("ListeningEarsIntro", "Heard can listen for silence, never for words.")
 POINTS = (
     (
-        "What it hears",
-        "Only whether someone is speaking or not, 30 times a second. It cannot make out words.",
+        QT_TRANSLATE_NOOP("ListeningEarsIntro", "What it hears"),
+        QT_TRANSLATE_NOOP(
+            "ListeningEarsIntro",
+            "Only whether someone is speaking or not, 30 times a second. It cannot make out words.",
+        ),
     ),
     (
-        "What it keeps",
-        "Nothing but counts: whether each pause was held, and how often you held a silence.",
+        QT_TRANSLATE_NOOP("ListeningEarsIntro", "What it keeps"),
+        QT_TRANSLATE_NOOP(
+            "ListeningEarsIntro",
+            "Nothing but counts: whether each pause was held, and how often you held a silence.",
+        ),
     ),
-    ("What never happens", "No sound is ever recorded, stored or sent anywhere."),
+    (
+        QT_TRANSLATE_NOOP("ListeningEarsIntro", "What never happens"),
+        QT_TRANSLATE_NOOP(
+            "ListeningEarsIntro", "No sound is ever recorded, stored or sent anywhere."
+        ),
+    ),
 )
-FOOTER = (
+FOOTER = QT_TRANSLATE_NOOP(
+    "ListeningEarsIntro",
     "While it is on, a small microphone shows at the top of the session screen. "
-    "Press L, or click the microphone, to turn it off."
+    "Press L, or click the microphone, to turn it off.",
 )
-YES_TEXT, NO_TEXT = "Turn on listening ears", "Not now"
+YES_TEXT = QT_TRANSLATE_NOOP("ListeningEarsIntro", "Turn on listening ears")
+NO_TEXT = QT_TRANSLATE_NOOP("ListeningEarsIntro", "Not now")
+"""All the words above are untranslated: the dialog shows them through self.tr()."""
 
 
 class ListeningEarsIntro(QDialog):
@@ -42,10 +57,10 @@ class ListeningEarsIntro(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("listening_ears_intro")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setModal(True)
         make_calm(self)
-        heading = QLabel(HEADING)
+        heading = QLabel(self.tr(HEADING))
         heading.setObjectName("ears_intro_heading")
         heading.setProperty("role", "heading")
         heading.setWordWrap(True)
@@ -53,7 +68,7 @@ class ListeningEarsIntro(QDialog):
         points = QGridLayout()
         points.setHorizontalSpacing(24)
         points.setVerticalSpacing(16)
-        for row, (caption, text) in enumerate(POINTS):
+        for row, (caption, text) in enumerate(self._points()):
             label = QLabel(caption)
             label.setProperty("role", "subheading")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -64,20 +79,20 @@ class ListeningEarsIntro(QDialog):
             points.addWidget(label, row, 0)
             points.addWidget(body, row, 1)
         points.setColumnStretch(1, 1)
-        footer = QLabel(FOOTER)
+        footer = QLabel(self.tr(FOOTER))
         footer.setObjectName("ears_intro_footer")
         footer.setProperty("role", "muted")
         footer.setWordWrap(True)
 
-        self.yes_button = QPushButton(YES_TEXT)
+        self.yes_button = QPushButton(self.tr(YES_TEXT))
         self.yes_button.setObjectName("ears_intro_yes")
         self.yes_button.setProperty("primary", True)
         self.yes_button.setDefault(True)
-        self.yes_button.setAccessibleDescription("Turn listening ears on. Enter.")
+        self.yes_button.setAccessibleDescription(self.tr("Turn listening ears on. Enter."))
         self.yes_button.clicked.connect(self.accept)
-        self.no_button = QPushButton(NO_TEXT)
+        self.no_button = QPushButton(self.tr(NO_TEXT))
         self.no_button.setObjectName("ears_intro_no")
-        self.no_button.setAccessibleDescription("Leave listening ears off. Escape.")
+        self.no_button.setAccessibleDescription(self.tr("Leave listening ears off. Escape."))
         self.no_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -92,7 +107,16 @@ class ListeningEarsIntro(QDialog):
         layout.addWidget(footer)
         layout.addLayout(buttons)
         self.setMinimumWidth(860)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
         self.setAccessibleDescription(
-            " ".join([HEADING, *(f"{caption}: {text}" for caption, text in POINTS), FOOTER])
+            " ".join(
+                [
+                    self.tr(HEADING),
+                    *(f"{caption}: {text}" for caption, text in self._points()),
+                    self.tr(FOOTER),
+                ]
+            )
         )
+
+    def _points(self) -> list[tuple[str, str]]:
+        return [(self.tr(caption), self.tr(text)) for caption, text in POINTS]

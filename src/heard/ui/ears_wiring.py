@@ -21,13 +21,15 @@ from heard.core.clock import Clock
 from heard.platform.audio_source import MicAudioSource
 from heard.ui.ears_dialog import ListeningEarsIntro
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from heard.ui.listening_ears import AudioSource, ListeningEars
 from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
 NOTICE_KEY = "listening_ears"
-NOTICE = "Listening ears are off: {0}. Everything else works."
+NOTICE = QT_TRANSLATE_NOOP("EarsWiring", "Listening ears are off: %1. Everything else works.")
+"""Untranslated; reported through translate("EarsWiring", NOTICE)."""
 
 
 class PreferenceStore(Protocol):
@@ -157,7 +159,7 @@ class EarsWiring(QObject):
 
     def _on_unavailable(self, reason: str) -> None:
         log.info("listening ears unavailable: %s", reason)
-        self._notices.report(NOTICE_KEY, NOTICE.format(reason))
+        self._notices.report(NOTICE_KEY, fill(translate("EarsWiring", NOTICE), reason))
 
 
 def wire_listening_ears(

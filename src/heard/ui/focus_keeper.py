@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel
 from heard.platform.dnd_status import DndState, DndStatus, advice
 from heard.platform.keep_awake import KeepAwake
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import fill, translate
 from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,11 @@ class FocusKeeper(QObject):
         flow.session_finished.connect(self._on_session_finished)
         if report is not None:
             awake.unavailable.connect(
-                lambda reason: report(f"The screen may dim during a session: {reason}.")
+                lambda reason: report(
+                    fill(
+                        translate("FocusKeeper", "The screen may dim during a session: %1."), reason
+                    )
+                )
             )
         if dnd is not None:
             dnd.changed.connect(self._on_dnd_changed)

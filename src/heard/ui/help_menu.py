@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import translate
 from heard.ui.intro import IntroDialog
 from heard.ui.key_help import KeyHelp
 from heard.ui.theme import current_theme
@@ -37,16 +38,16 @@ class HelpMenu:
         self.window = window
         self.intro: IntroDialog | None = None
         self.keys: KeysDialog | None = None
-        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
         menu.setObjectName("help_menu")
-        self.intro_action = QAction(window.tr("&How Heard works…"), window)
+        self.intro_action = QAction(translate("HelpMenu", "&How Heard works…"), window)
         self.intro_action.setObjectName("help_intro")
-        self.intro_action.setStatusTip(window.tr("The floor, the pause and the repair"))
+        self.intro_action.setStatusTip(translate("HelpMenu", "The floor, the pause and the repair"))
         self.intro_action.triggered.connect(self.show_intro)
-        self.keys_action = QAction(window.tr("&Keys during a session"), window)
+        self.keys_action = QAction(translate("HelpMenu", "&Keys during a session"), window)
         self.keys_action.setObjectName("help_keys")
         self.keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.keys_action.setStatusTip(window.tr("Every key of the session screen"))
+        self.keys_action.setStatusTip(translate("HelpMenu", "Every key of the session screen"))
         self.keys_action.triggered.connect(self.show_keys)
         menu.addAction(self.intro_action)
         menu.addAction(self.keys_action)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -26,35 +27,63 @@ class IntroPage:
 PAGES = (
     IntroPage(
         "floor",
-        "The floor",
+        QT_TRANSLATE_NOOP("IntroDialog", "The floor"),
         (
-            "One of you has the floor and talks; the other listens, really listens.",
-            "No rehearsing a reply, no fixing. The speaker says whether they'd like ideas "
-            "or just to be heard.",
-            "When you're done, press Space to pass the floor.",
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "One of you has the floor and talks; the other listens, really listens.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "No rehearsing a reply, no fixing. The speaker says whether they'd like ideas "
+                "or just to be heard.",
+            ),
+            QT_TRANSLATE_NOOP("IntroDialog", "When you're done, press Space to pass the floor."),
         ),
-        "Space: pass the floor  ·  W: just listen or ideas welcome",
+        QT_TRANSLATE_NOOP(
+            "IntroDialog", "Space: pass the floor  ·  W: just listen or ideas welcome"
+        ),
     ),
     IntroPage(
         "pause",
-        "The pause",
+        QT_TRANSLATE_NOOP("IntroDialog", "The pause"),
         (
-            "After every turn comes a quiet moment before anyone answers.",
-            "Count to three, let it land. Silence is not a gap to fill; some of the most "
-            "important things are said after a pause.",
-            "Need more than a moment? Take a break: the session waits for you.",
+            QT_TRANSLATE_NOOP(
+                "IntroDialog", "After every turn comes a quiet moment before anyone answers."
+            ),
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "Count to three, let it land. Silence is not a gap to fill; some of the most "
+                "important things are said after a pause.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "IntroDialog", "Need more than a moment? Take a break: the session waits for you."
+            ),
         ),
-        "B: need a break  ·  P: pause  ·  C: prompt cards for the listener",
+        QT_TRANSLATE_NOOP(
+            "IntroDialog", "B: need a break  ·  P: pause  ·  C: prompt cards for the listener"
+        ),
     ),
     IntroPage(
         "repair",
-        "The repair",
+        QT_TRANSLATE_NOOP("IntroDialog", "The repair"),
         (
-            "Nobody listens perfectly. Drifted off, jumped in, got defensive? Say so.",
-            "“Can we try that again?” starts the turn over. No score, no penalty.",
-            "Afterwards, a short checklist and a 'did you feel heard?' help you both notice.",
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "Nobody listens perfectly. Drifted off, jumped in, got defensive? Say so.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "“Can we try that again?” starts the turn over. No score, no penalty.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "IntroDialog",
+                "Afterwards, a short checklist and a 'did you feel heard?' help you both notice.",
+            ),
         ),
-        "R: start this turn over  ·  D: I got distracted  ·  ? or F1: every key",
+        QT_TRANSLATE_NOOP(
+            "IntroDialog", "R: start this turn over  ·  D: I got distracted  ·  ? or F1: every key"
+        ),
     ),
 )
 
@@ -98,15 +127,16 @@ class IntroDialog(QDialog):
         widget.setObjectName(f"intro_{page.name}")
         column = QVBoxLayout(widget)
         column.addWidget(label(f"{index + 1} / {len(PAGES)}", "muted"))
-        column.addWidget(label(page.title, "title", name="intro_title"))
-        for line in page.lines:
+        title, lines = self.tr(page.title), [self.tr(line) for line in page.lines]
+        column.addWidget(label(title, "title", name="intro_title"))
+        for line in lines:
             column.addWidget(label(line))
         column.addStretch(1)
-        keys = label(page.keys, "phrase", name="intro_keys")
+        keys = label(self.tr(page.keys), "phrase", name="intro_keys")
         keys.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         column.addWidget(keys)
-        widget.setAccessibleName(page.title)
-        widget.setAccessibleDescription(" ".join(page.lines))
+        widget.setAccessibleName(title)
+        widget.setAccessibleDescription(" ".join(lines))
         return widget
 
     def go(self, index: int) -> None:

@@ -27,6 +27,7 @@ from heard.storage.ritual_store import RitualStore
 from heard.ui.flow import SessionFlow
 from heard.ui.focus_keeper import FocusKeeper
 from heard.ui.help_menu import HelpMenu
+from heard.ui.i18n import fill, translate
 from heard.ui.intro import IntroDialog
 from heard.ui.main_window import MainWindow
 from heard.ui.readiness_gate import ReadinessGate
@@ -140,9 +141,12 @@ def wire_presence(
 
     def open_rituals() -> None:
         delivery = (
-            "Reminders appear here, and as desktop notifications while Heard runs in the tray."
+            translate(
+                "PresenceWiring",
+                "Reminders appear here, and as desktop notifications while Heard runs in the tray.",
+            )
             if tray is not None and tray.available
-            else "Reminders appear in this window while Heard is open."
+            else translate("PresenceWiring", "Reminders appear in this window while Heard is open.")
         )
         dialog = RitualsDialog(
             store,
@@ -172,7 +176,14 @@ def apply_start_in_tray(enabled: bool, presence: Presence, report: Report | None
         except OSError as exc:
             log.warning("could not change the login entry: %s", exc)
             if report is not None:
-                report(f"Heard could not set itself to start at login ({exc.strerror or exc}).")
+                report(
+                    fill(
+                        translate(
+                            "PresenceWiring", "Heard could not set itself to start at login (%1)."
+                        ),
+                        exc.strerror or exc,
+                    )
+                )
     presence.reminders.update_tray()
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from heard.core.prompts import Deck, Tone
+from heard.ui.i18n import fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.card import Card
 from heard.ui.widgets.labels import make_label
@@ -33,17 +34,17 @@ class PromptCards(Card):
     def __init__(self, decks: Sequence[Deck], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prompt_cards")
-        self.setAccessibleName("Prompt cards")
-        self.setAccessibleDescription("Left and right arrows, or 1 to 4, change the deck.")
+        self.setAccessibleName(self.tr("Prompt cards"))
+        self.setAccessibleDescription(self.tr("Left and right arrows, or 1 to 4, change the deck."))
         self.decks = tuple(decks)
         self._labels: list[tuple[QLabel, str]] = []  # label, role: for fonts and colours
         self.heading = make_label("cards_heading", wrap=False)
-        self.heading.setText("Prompt cards")
-        self.heading.setAccessibleName("Who has the floor, and what they asked for")
-        self.close_button = QPushButton("Close (C)", self)
+        self.heading.setText(self.tr("Prompt cards"))
+        self.heading.setAccessibleName(self.tr("Who has the floor, and what they asked for"))
+        self.close_button = QPushButton(self.tr("Close (C)"), self)
         self.close_button.setObjectName("cards_close_button")
-        self.close_button.setAccessibleName("Close the prompt cards")
-        self.close_button.setAccessibleDescription("Key: C or Escape.")
+        self.close_button.setAccessibleName(self.tr("Close the prompt cards"))
+        self.close_button.setAccessibleDescription(self.tr("Key: C or Escape."))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.close_button.clicked.connect(self.hide)
 
@@ -56,7 +57,7 @@ class PromptCards(Card):
             tab.setCheckable(True)
             tab.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             tab.setAccessibleName(deck.title)
-            tab.setAccessibleDescription(f"Key: {index + 1}")
+            tab.setAccessibleDescription(fill(self.tr("Key: %1"), index + 1))
             self.tabs.addButton(tab, index)
             tab_row.addWidget(tab)
         tab_row.addStretch(1)
@@ -138,7 +139,9 @@ class PromptCards(Card):
         label = make_label(f"card_{role}")
         label.setText(text)
         if role in (Tone.DO.value, Tone.AVOID.value):
-            label.setAccessibleName(("Try: " if role == "do" else "Avoid: ") + text)
+            label.setAccessibleName(
+                fill(self.tr("Try: %1") if role == "do" else self.tr("Avoid: %1"), text)
+            )
             label.setIndent(24)
         self._labels.append((label, role))
         return label

@@ -23,8 +23,23 @@ from PySide6.QtWidgets import (
 
 from heard.core.reminders import at_local, later_choices
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.i18n import fill, translate
 
 YES, NO = 1, 0
+
+
+def later_text(label: str, when: str) -> str:
+    """A heard.core.reminders choice in the UI language ('In 30 minutes  (21:30)')."""
+    if label == "In 30 minutes":
+        return fill(translate("ReadinessDialog", "In 30 minutes  (%1)"), when)
+    if label == "In an hour":
+        return fill(translate("ReadinessDialog", "In an hour  (%1)"), when)
+    clock = label.rsplit(" ", maxsplit=1)[-1]
+    if label.startswith("This evening at "):
+        return fill(translate("ReadinessDialog", "This evening at %1"), clock)
+    if label.startswith("Tomorrow at "):
+        return fill(translate("ReadinessDialog", "Tomorrow at %1"), clock)
+    return label
 
 
 class ReadinessDialog(QDialog):
@@ -165,7 +180,7 @@ class ReadinessDialog(QDialog):
         self.choices: list[QAbstractButton] = []
         for choice in later_choices(self._now, self._tz):
             when = choice.at.astimezone(self._tz).strftime("%H:%M")
-            text = f"{choice.label}  ({when})" if choice.label.startswith("In ") else choice.label
+            text = later_text(choice.label, when)
             option = button(text, f"later_{len(self.choices)}", self.tr("Remind us then"))
             option.clicked.connect(lambda _c=False, at=choice.at: self._choose(at))
             column.addWidget(option)
@@ -173,7 +188,7 @@ class ReadinessDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("later_when")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(self.tr("ddd d MMM yyyy  HH:mm"))
         local = self._now.astimezone(self._tz)
         start = QDateTime(
             QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from heard.storage.reminder_book import DueItem
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.i18n import fill, translate, ui_locale
 from heard.ui.theme import current_theme
 
 LATER_MINUTES = 30
@@ -23,31 +24,45 @@ def when_text(moment: datetime, now: datetime, tz: tzinfo | None) -> str:
     """'21:30', 'yesterday at 21:30', 'Sunday at 10:00' or '3 Feb at 21:30' (local)."""
     local, today = moment.astimezone(tz), now.astimezone(tz).date()
     clock = local.strftime("%H:%M")
+    locale = ui_locale()
     if local.date() == today:
         return clock
     if local.date() == today - timedelta(days=1):
-        return f"yesterday at {clock}"
+        return fill(translate("ReminderBanner", "yesterday at %1"), clock)
     if today - local.date() < timedelta(days=7):
-        return f"{local:%A} at {clock}"
-    return f"{local.day} {local:%b} at {clock}"
+        day = locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        return fill(translate("ReminderBanner", "%1 at %2"), day, clock)
+    month = locale.monthName(local.month, QLocale.FormatType.ShortFormat)
+    return fill(translate("ReminderBanner", "%1 %2 at %3"), local.day, month, clock)
 
 
 def banner_text(items: Sequence[DueItem], name_of: NameOf, now: datetime, tz: tzinfo | None) -> str:
     """One or two calm sentences for everything due at once."""
     latest = items[-1]
+    name, when = name_of(latest.template_id), when_text(latest.at, now, tz)
     if len(items) == 1 and not latest.missed:
-        return (
-            f"It's time for your {name_of(latest.template_id)} ({when_text(latest.at, now, tz)})."
-        )
+        return fill(translate("ReminderBanner", "It's time for your %1 (%2)."), name, when)
     if len(items) == 1:
-        text = f"While Heard was closed, {name_of(latest.template_id)} was due "
-        text += f"{when_text(latest.at, now, tz)}"
         extra = latest.count - 1
-        if extra:
-            text += f", and {extra} time{'s' if extra > 1 else ''} before that"
-        return text + "."
-    listed = ", ".join(f"{name_of(i.template_id)} ({when_text(i.at, now, tz)})" for i in items)
-    return f"While Heard was closed: {listed}."
+        if extra == 0:
+            text = translate("ReminderBanner", "While Heard was closed, %1 was due %2.")
+        elif extra == 1:
+            text = translate(
+                "ReminderBanner", "While Heard was closed, %1 was due %2, and 1 time before that."
+            )
+        else:
+            text = translate(
+                "ReminderBanner",
+                "While Heard was closed, %1 was due %2, and %3 times before that.",
+            )
+        return fill(text, name, when, extra)
+    listed = ", ".join(
+        fill(
+            translate("ReminderBanner", "%1 (%2)"), name_of(i.template_id), when_text(i.at, now, tz)
+        )
+        for i in items
+    )
+    return fill(translate("ReminderBanner", "While Heard was closed: %1."), listed)
 
 
 class ReminderBanner(QFrame):

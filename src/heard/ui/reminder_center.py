@@ -26,16 +26,19 @@ from heard.core.clock import Clock
 from heard.platform.tray import Tray
 from heard.storage.reminder_book import DueItem, ReminderBook
 from heard.ui.flow import SessionFlow
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.main_window import MainWindow
 from heard.ui.reminder_banner import LATER_MINUTES, ReminderBanner, when_text
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60_000
-TRAY_HINT = (
+TRAY_HINT = QT_TRANSLATE_NOOP(
+    "ReminderCenter",
     "Heard is still here, in the tray, so your ritual reminders can reach you. "
-    "Quit it from the tray icon's menu."
+    "Quit it from the tray icon's menu.",
 )
+"""Untranslated; shown through self.tr()."""
 
 
 class ReminderCenter(QObject):
@@ -128,7 +131,7 @@ class ReminderCenter(QObject):
         self._show_banner()
         live = [item for item in items if not item.missed]
         if live:
-            title = f"Time for your {self._name_of(live[-1].template_id)}"
+            title = fill(self.tr("Time for your %1"), self._name_of(live[-1].template_id))
             shown = self.tray is not None and self.tray.notify(title, self.banner.text.text())
             if not shown:
                 QApplication.alert(self.window)
@@ -139,7 +142,9 @@ class ReminderCenter(QObject):
         self.book.store.add_reminder(template_id, minutes, at)
         now = self._clock.wall_utc()
         when = when_text(at, now, self.book.store.local_tz)
-        self.banner.show_info(f"We'll remind you at {when}: {self._name_of(template_id)}.")
+        self.banner.show_info(
+            fill(self.tr("We'll remind you at %1: %2."), when, self._name_of(template_id))
+        )
         self._show_banner()
         self._arm()
 
@@ -239,7 +244,7 @@ class ReminderCenter(QObject):
             return
         shown, remember = self._tray_hint
         if not shown():
-            self.tray.notify("Heard", TRAY_HINT)
+            self.tray.notify("Heard", self.tr(TRAY_HINT))
             remember()
 
     def _on_quit_requested(self) -> None:

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,20 +23,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heard.core.rituals import Cadence, describe, next_occurrence
+from heard.core.rituals import Cadence, Ritual, next_occurrence
 from heard.core.templates import Template, display_name
 from heard.errors import HeardError
 from heard.storage.ritual_store import RitualStore
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate, ui_locale
 
 log = logging.getLogger(__name__)
 
 EDITOR_STYLE = "QTimeEdit { font-size: 20px; padding: 6px 10px; min-height: 36px; }"
 CADENCES = (
-    (Cadence.DAILY, "Every day"),
-    (Cadence.WEEKLY, "Every week"),
-    (Cadence.MONTHLY, "Every month"),
+    (Cadence.DAILY, QT_TRANSLATE_NOOP("RitualsDialog", "Every day")),
+    (Cadence.WEEKLY, QT_TRANSLATE_NOOP("RitualsDialog", "Every week")),
+    (Cadence.MONTHLY, QT_TRANSLATE_NOOP("RitualsDialog", "Every month")),
 )
+"""Untranslated; shown through self.tr()."""
+
+
+def describe(ritual: Ritual, template_name: str) -> str:
+    """'Daily high & low, every day at 21:30', in the UI language."""
+    clock = ritual.at.strftime("%H:%M")
+    if ritual.cadence is Cadence.DAILY:
+        when = fill(translate("RitualsDialog", "every day at %1"), clock)
+    elif ritual.cadence is Cadence.WEEKLY:
+        day = ui_locale().dayName(ritual.weekday + 1, QLocale.FormatType.LongFormat)
+        when = fill(translate("RitualsDialog", "every %1 at %2"), day, clock)
+    else:
+        when = fill(
+            translate("RitualsDialog", "every month on the %1 at %2"),
+            ordinal(ritual.monthday),
+            clock,
+        )
+    return fill(translate("RitualsDialog", "%1, %2"), template_name, when)
+
+
+def ordinal(n: int) -> str:
+    """'1st', '22nd' in English; '1.' in German (the translation of '%1th' and friends)."""
+    if 11 <= n % 100 <= 13:
+        return fill(translate("RitualsDialog", "%1th"), n)
+    if n % 10 == 1:
+        return fill(translate("RitualsDialog", "%1st"), n)
+    if n % 10 == 2:
+        return fill(translate("RitualsDialog", "%1nd"), n)
+    if n % 10 == 3:
+        return fill(translate("RitualsDialog", "%1rd"), n)
+    return fill(translate("RitualsDialog", "%1th"), n)
 
 
 class RitualsDialog(QDialog):
@@ -63,7 +95,9 @@ class RitualsDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("ritual_template")
         for template in self._templates:
-            self.template.addItem(f"{template.name} · {template.minutes} min", template.id)
+            self.template.addItem(
+                fill(self.tr("%1 · %2 min"), template.name, template.minutes), template.id
+            )
         self.template.setAccessibleName(self.tr("Kind of talk"))
         self.template.setAccessibleDescription(self.tr("What you will do at this time"))
         self.cadence = QComboBox()
@@ -150,7 +184,7 @@ class RitualsDialog(QDialog):
         for ritual, streak in rituals:
             name = display_name(self._templates, ritual.template_id)
             nxt = next_occurrence(ritual, max(now, ritual.seen_until), self._store.local_tz)
-            text = f"{describe(ritual, name)}. {self.tr('Next')}: {_when(nxt, self._store)}"
+            text = fill(self.tr("%1. Next: %2"), describe(ritual, name), _when(nxt, self._store))
             if streak.current:
                 text += ". " + self.tr("kept %n in a row", "", streak.current)
             self._row(f"ritual_{ritual.id}", text, name, _remove_ritual(self._store, ritual.id))
@@ -208,7 +242,9 @@ class RitualsDialog(QDialog):
 
 
 def _when(moment: datetime, store: RitualStore) -> str:
-    return moment.astimezone(store.local_tz).strftime("%a %d %b, %H:%M")
+    local = moment.astimezone(store.local_tz)
+    when = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    return ui_locale().toString(when, translate("RitualsDialog", "ddd dd MMM, HH:mm"))
 
 
 def _remove_ritual(store: RitualStore, ritual_id: int) -> Callable[[], None]:

@@ -23,6 +23,7 @@ from heard.core.templates import MAX_GUIDANCE, MAX_TEMPLATE_NAME, Template, make
 from heard.errors import HeardError
 from heard.storage.ritual_store import RitualStore
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class TemplateDialog(QDialog):
             row.setObjectName(f"own_{template.id}")
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = f"{template.name} · {template.minutes} min"
+            text = fill(self.tr("%1 · %2 min"), template.name, template.minutes)
             if template.guidance:
                 text += f" · {template.guidance}"
             line.addWidget(label(text), 1)

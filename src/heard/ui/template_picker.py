@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from heard.core.templates import DEFAULT_ID, Template, find, load_templates
 from heard.ui.calm_style import label
+from heard.ui.i18n import content_locale
 
 
 class TemplatePicker(QWidget):
@@ -22,7 +23,7 @@ class TemplatePicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("template_picker")
-        self._builtin = tuple(builtin if builtin is not None else load_templates())
+        self._builtin = tuple(builtin if builtin is not None else load_templates(content_locale()))
         self._own: tuple[Template, ...] = ()
         self.combo = QComboBox()
         self.combo.setObjectName("template_combo")

@@ -12,6 +12,7 @@ from heard.core.ritual_streaks import RitualStreak
 from heard.core.templates import display_name, load_templates
 from heard.storage.ritual_store import RitualStore
 from heard.ui.history.headline import Card
+from heard.ui.i18n import fill
 
 Named = tuple[str, RitualStreak]
 
@@ -25,7 +26,7 @@ def ritual_summaries(store: RitualStore, today: date, locale_name: str = "") -> 
 
 class RitualsCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("rituals", "Rituals kept", parent)
+        super().__init__("rituals", self.tr("Rituals kept"), parent)
         self.hide()
 
     def show_streaks(self, streaks: Sequence[Named]) -> None:
@@ -33,13 +34,18 @@ class RitualsCard(Card):
             self.hide()
             return
         name, best = streaks[0]
-        value = f"{best.current} in a row" if best.current else "Keep the next one"
+        if best.current:
+            value = fill(self.tr("%1 in a row"), best.current)
+        else:
+            value = self.tr("Keep the next one")
         parts = [
-            f"{n}: {s.kept} of {s.total} kept" if s.total else f"{n}: not due yet"
+            fill(self.tr("%1: %2 of %3 kept"), n, s.kept, s.total)
+            if s.total
+            else fill(self.tr("%1: not due yet"), n)
             for n, s in streaks[:2]
         ]
         if len(streaks) > 2:
-            parts.append(f"and {len(streaks) - 2} more")
+            parts.append(fill(self.tr("and %1 more"), len(streaks) - 2))
         self.show_values(value, "; ".join(parts))
-        self.setAccessibleDescription(f"{value}, {name}. " + "; ".join(parts))
+        self.setAccessibleDescription(fill(self.tr("%1, %2. %3"), value, name, "; ".join(parts)))
         self.show()
