@@ -73,7 +73,7 @@ class MicAudioSource(QObject):
         permission = QMicrophonePermission()
         status = app.checkPermission(permission) if app is not None else None
         if status == Qt.PermissionStatus.Denied:
-            self._fail("Heard is not allowed to use the microphone")
+            self._fail(self.tr("Heard is not allowed to use the microphone"))
         elif status == Qt.PermissionStatus.Undetermined and app is not None:
             app.requestPermission(permission, self, self._on_permission)
         else:
@@ -97,17 +97,17 @@ class MicAudioSource(QObject):
         if permission.status() == Qt.PermissionStatus.Granted and self._sink is not None:
             self._open()
         else:
-            self._fail("Heard is not allowed to use the microphone")
+            self._fail(self.tr("Heard is not allowed to use the microphone"))
 
     def _open(self) -> None:
         try:
             from PySide6.QtMultimedia import QAudioFormat, QAudioSource, QMediaDevices, QtAudio
         except ImportError as exc:  # no QtMultimedia, or libpulse missing
-            self._fail(f"the sound system could not be loaded ({exc})")
+            self._fail(self.tr("the sound system could not be loaded (%1)").replace("%1", str(exc)))
             return
         device = QMediaDevices.defaultAudioInput()
         if device.isNull():
-            self._fail("no microphone was found")
+            self._fail(self.tr("no microphone was found"))
             return
         wanted = QAudioFormat()
         wanted.setSampleRate(16_000)
@@ -116,7 +116,7 @@ class MicAudioSource(QObject):
         fmt = wanted if device.isFormatSupported(wanted) else device.preferredFormat()
         pcm = _pcm_format(fmt)
         if pcm is None:
-            self._fail("the microphone's sound format is not one Heard can read")
+            self._fail(self.tr("the microphone's sound format is not one Heard can read"))
             return
         self._converter = PcmConverter(pcm)
         source = QAudioSource(device, fmt, self)
@@ -126,7 +126,7 @@ class MicAudioSource(QObject):
         if io is None or source.error() != QtAudio.Error.NoError:
             source.stateChanged.disconnect(self._on_state_changed)
             source.deleteLater()
-            self._fail("the microphone could not be opened")
+            self._fail(self.tr("the microphone could not be opened"))
             return
         self._source, self._io, self._device = source, io, device
         io.readyRead.connect(self._on_ready_read)
@@ -161,18 +161,18 @@ class MicAudioSource(QObject):
             QtAudio.Error.NoError,
             QtAudio.Error.UnderrunError,
         ):
-            self._fail("the microphone stopped working")
+            self._fail(self.tr("the microphone stopped working"))
 
     def _on_inputs_changed(self) -> None:
         from PySide6.QtMultimedia import QMediaDevices
 
         device = self._device
         if device is not None and all(d.id() != device.id() for d in QMediaDevices.audioInputs()):
-            self._fail("the microphone was disconnected")
+            self._fail(self.tr("the microphone was disconnected"))
 
     def _on_watchdog(self) -> None:
         if self._clock.monotonic_ms() - self._last_data_ms >= WATCHDOG_MS:
-            self._fail("the microphone stopped sending sound")
+            self._fail(self.tr("the microphone stopped sending sound"))
 
     def _fail(self, reason: str) -> None:
         log.info("listening ears: %s", reason)

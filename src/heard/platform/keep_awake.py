@@ -61,7 +61,7 @@ class KeepAwake(QObject):
 
     # backends override these
     def _hold(self, reason: str) -> bool:
-        self._give_up("this system offers no way for Heard to keep the screen awake")
+        self._give_up(self.tr("this system offers no way for Heard to keep the screen awake"))
         return False
 
     def _release(self, *, wait: bool) -> None:
@@ -107,7 +107,7 @@ class WindowsKeepAwake(KeepAwake):
             self._give_up(f"SetThreadExecutionState is not available ({exc})")
             return False
         if previous == 0:
-            self._give_up("Windows refused to keep the display on")
+            self._give_up(self.tr("Windows refused to keep the display on"))
             return False
         self._set = True
         return True

@@ -54,7 +54,7 @@ class ScreenSaverKeepAwake(KeepAwake):
     def _hold(self, reason: str) -> bool:
         bus = self._bus if self._bus is not None else session_bus()
         if bus is None or not bus.isConnected():
-            self._give_up("no desktop session bus (D-Bus)")
+            self._give_up(self.tr("no desktop session bus (D-Bus)"))
             return False
         self._bus = bus
         if self._watcher is not None:

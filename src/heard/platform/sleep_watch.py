@@ -45,7 +45,7 @@ class SleepWatch(QObject):
         """Listen for logind's announcements; `unavailable` fires if there are none."""
         bus = self._bus if self._bus is not None else _system_bus()
         if bus is None or not bus.isConnected():
-            self._give_up("no system D-Bus")
+            self._give_up(self.tr("no system D-Bus"))
             return
         self._bus = bus
         # PySide6's stubs say bytes, but only SLOT()'s str is accepted at run time.
@@ -95,7 +95,7 @@ class SleepWatch(QObject):
             self._available = True
             log.info("listening to logind for sleep announcements")
         else:
-            self._give_up("logind is not running")
+            self._give_up(self.tr("logind is not running"))
 
     def _give_up(self, reason: str) -> None:
         log.info("no sleep announcements (%s); a sleep is noticed from the clocks", reason)

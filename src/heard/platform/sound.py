@@ -56,7 +56,7 @@ class ChimePlayer(QObject):
 
             import heard.resources
         except ImportError as exc:  # libpulse0 missing, or no QtMultimedia
-            self._fail(f"Sound is unavailable ({exc}).")
+            self._fail(self.tr("Sound is unavailable (%1).").replace("%1", str(exc)))
             return
         self._file_ctx = contextlib.ExitStack()
         path = self._file_ctx.enter_context(heard.resources.as_file(CHIME))
@@ -77,7 +77,9 @@ class ChimePlayer(QObject):
     def _on_status_changed(self) -> None:
         effect = self._effect
         if effect is not None and effect.status() == effect.Status.Error:
-            self._fail("No sound device was found, so the chime is off. Everything else works.")
+            self._fail(
+                self.tr("No sound device was found, so the chime is off. Everything else works.")
+            )
 
     def _fail(self, reason: str) -> None:
         if self._failed:

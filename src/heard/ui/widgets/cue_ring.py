@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from heard.ui.i18n import plural
 from heard.ui.theme import LIGHT, Theme, ui_font
 
 FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
@@ -39,7 +40,7 @@ class CueRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cue_ring")
-        self.setAccessibleName("Pause cue")
+        self.setAccessibleName(self.tr("Pause cue"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Every pixel is painted here (on the card's surface colour): no parent repaints.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -71,8 +72,13 @@ class CueRing(QWidget):
         self._step = step
         if seconds != self._seconds or step < old_step:
             if seconds != self._seconds:
-                unit = "second" if seconds == 1 else "seconds"
-                self.setAccessibleDescription(f"{seconds} {unit} of quiet left")
+                self.setAccessibleDescription(
+                    plural(
+                        seconds,
+                        self.tr("%n second of quiet left"),
+                        self.tr("%n seconds of quiet left"),
+                    )
+                )
             self._seconds = seconds
             self._invalidate()  # the number and the glow change once a second
             return
