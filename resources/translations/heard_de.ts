@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AidsBar</name>
+    <message>
+        <source>Ask for ideas (W)</source>
+        <translation>Um Ideen bitten (W)</translation>
+    </message>
+    <message>
+        <source>Just listen (W)</source>
+        <translation>Nur zuhören (W)</translation>
+    </message>
+    <message>
+        <source>Break (B)</source>
+        <translation>Auszeit (B)</translation>
+    </message>
+    <message>
+        <source>Need a break</source>
+        <translation>Eine Auszeit brauchen</translation>
+    </message>
+    <message>
+        <source>Pause with a calm breathing screen. Key: B.</source>
+        <translation>Pause mit einem ruhigen Atembild. Taste: B.</translation>
+    </message>
+    <message>
+        <source>Start over (R)</source>
+        <translation>Neu beginnen (R)</translation>
+    </message>
+    <message>
+        <source>Start this turn over</source>
+        <translation>Diesen Beitrag neu beginnen</translation>
+    </message>
+    <message>
+        <source>Can we try that again? The turn starts again from now. Key: R.</source>
+        <translation>Können wir das noch einmal versuchen? Der Beitrag beginnt ab jetzt neu. Taste: R.</translation>
+    </message>
+    <message>
+        <source>Distracted (D)</source>
+        <translation>Abgelenkt (D)</translation>
+    </message>
+    <message>
+        <source>I got distracted</source>
+        <translation>Ich war abgelenkt</translation>
+    </message>
+    <message>
+        <source>Notes that attention slipped, without any fuss. Key: D.</source>
+        <translation>Hält fest, dass die Aufmerksamkeit weg war – ohne Aufhebens. Taste: D.</translation>
+    </message>
+    <message>
+        <source>Just listen or ideas welcome</source>
+        <translation>Nur zuhören oder Ideen willkommen</translation>
+    </message>
+    <message>
+        <source>The speaker says whether they want ideas this turn, or just to be heard. Key: W.</source>
+        <translation>Die sprechende Person sagt, ob sie in diesem Beitrag Ideen möchte oder nur gehört werden will. Taste: W.</translation>
+    </message>
+    <message>
+        <source>Cards (C)</source>
+        <translation>Karten (C)</translation>
+    </message>
+    <message>
+        <source>Prompt cards</source>
+        <translation>Impulskarten</translation>
+    </message>
+    <message>
+        <source>Open questions, reflecting back, validating, body language. Key: C.</source>
+        <translation>Offene Fragen, Spiegeln, Anerkennen, Körpersprache. Taste: C.</translation>
+    </message>
+    <message>
+        <source>Keys (?)</source>
+        <translation>Tasten (?)</translation>
+    </message>
+    <message>
+        <source>Show every key</source>
+        <translation>Alle Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>Lists every key of the session. Key: ? or F1.</source>
+        <translation>Listet alle Tasten des Gesprächs auf. Taste: ? oder F1.</translation>
+    </message>
+    <message>
+        <source>Presence aids</source>
+        <translation>Hilfen, um ganz da zu sein</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Was gerade passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPanel</name>
+    <message>
+        <source>We&apos;re ready to carry on (B)</source>
+        <translation>Wir sind bereit weiterzumachen (B)</translation>
+    </message>
+    <message>
+        <source>Taking a break</source>
+        <translation>Eine Auszeit</translation>
+    </message>
+    <message>
+        <source>Take a breather</source>
+        <translation>Atmet durch</translation>
+    </message>
+    <message>
+        <source>Breathe in as the circle grows, and out as it settles.</source>
+        <translation>Atmet ein, während der Kreis wächst, und aus, während er zur Ruhe kommt.</translation>
+    </message>
+    <message>
+        <source>Carry on after the break</source>
+        <translation>Nach der Auszeit weitermachen</translation>
+    </message>
+    <message>
+        <source>Ends the break; the clock runs again. Key: B.</source>
+        <translation>Beendet die Auszeit; die Uhr läuft wieder. Taste: B.</translation>
+    </message>
+    <message>
+        <source>The session is paused, not ended. %1</source>
+        <translation>Das Gespräch ist pausiert, nicht beendet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemhilfe</translation>
+    </message>
+    <message>
+        <source>Breathe in as the circle grows, out as it shrinks.</source>
+        <translation>Einatmen, während der Kreis wächst, ausatmen, während er kleiner wird.</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>%1 phone-free in this range; %2 a day on average.</source>
@@ -46,6 +175,10 @@
     <message>
         <source>No pause cues in this range yet.</source>
         <translation>In diesem Zeitraum gab es noch keine Pausen.</translation>
+    </message>
+    <message>
+        <source>Measured by listening ears: about %1%.</source>
+        <translation>Von den offenen Ohren gemessen: etwa %1 %.</translation>
     </message>
     <message>
         <source>About %1% of pauses honoured.</source>
@@ -241,6 +374,17 @@
     </message>
 </context>
 <context>
+    <name>ChimePlayer</name>
+    <message>
+        <source>Sound is unavailable (%1).</source>
+        <translation>Ton ist nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so the chime is off. Everything else works.</source>
+        <translation>Es wurde kein Audiogerät gefunden, daher ist der Klang aus. Alles andere funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Heard ran into a problem</source>
@@ -300,6 +444,21 @@
     <message>
         <source>Nobody has the floor. Then it&apos;s %1&apos;s turn.</source>
         <translation>Gerade hat niemand das Wort. Dann ist %1 an der Reihe.</translation>
+    </message>
+</context>
+<context>
+    <name>CueRing</name>
+    <message>
+        <source>Pause cue</source>
+        <translation>Pausenzeichen</translation>
+    </message>
+    <message>
+        <source>%n second of quiet left</source>
+        <translation>noch %n Sekunde Stille</translation>
+    </message>
+    <message>
+        <source>%n seconds of quiet left</source>
+        <translation>noch %n Sekunden Stille</translation>
     </message>
 </context>
 <context>
@@ -571,6 +730,13 @@
     </message>
 </context>
 <context>
+    <name>EarsWiring</name>
+    <message>
+        <source>Listening ears are off: %1. Everything else works.</source>
+        <translation>Die offenen Ohren sind aus: %1. Alles andere funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Your story starts with one conversation.</source>
@@ -700,6 +866,13 @@
     </message>
 </context>
 <context>
+    <name>FocusKeeper</name>
+    <message>
+        <source>The screen may dim during a session: %1.</source>
+        <translation>Der Bildschirm kann während eines Gesprächs dunkel werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineCards</name>
     <message>
         <source>%1 day</source>
@@ -778,6 +951,29 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;How Heard works…</source>
+        <translation>&amp;So funktioniert Heard …</translation>
+    </message>
+    <message>
+        <source>The floor, the pause and the repair</source>
+        <translation>Das Wort, die Pause und das Wiedergutmachen</translation>
+    </message>
+    <message>
+        <source>&amp;Keys during a session</source>
+        <translation>&amp;Tasten während eines Gesprächs</translation>
+    </message>
+    <message>
+        <source>Every key of the session screen</source>
+        <translation>Alle Tasten des Gesprächsbildschirms</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCharts</name>
     <message>
         <source>Phone-free minutes per day</source>
@@ -818,6 +1014,14 @@
     <message>
         <source>How heard you felt (1 to 5)</source>
         <translation>Wie gehört ihr euch gefühlt habt (1 bis 5)</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>selbst angegeben</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
     </message>
     <message>
         <source>Who talked more, session by session</source>
@@ -949,6 +1153,66 @@
 <context>
     <name>IntroDialog</name>
     <message>
+        <source>The floor</source>
+        <translation>Das Wort</translation>
+    </message>
+    <message>
+        <source>One of you has the floor and talks; the other listens, really listens.</source>
+        <translation>Eine*r von euch hat das Wort und redet; die andere Person hört zu – wirklich zu.</translation>
+    </message>
+    <message>
+        <source>No rehearsing a reply, no fixing. The speaker says whether they&apos;d like ideas or just to be heard.</source>
+        <translation>Keine Antwort im Kopf proben, nichts reparieren. Die sprechende Person sagt, ob sie Ideen möchte oder einfach gehört werden will.</translation>
+    </message>
+    <message>
+        <source>When you&apos;re done, press Space to pass the floor.</source>
+        <translation>Wenn du fertig bist, drück die Leertaste, um das Wort abzugeben.</translation>
+    </message>
+    <message>
+        <source>Space: pass the floor  ·  W: just listen or ideas welcome</source>
+        <translation>Leertaste: Wort abgeben  ·  W: nur zuhören oder Ideen willkommen</translation>
+    </message>
+    <message>
+        <source>The pause</source>
+        <translation>Die Pause</translation>
+    </message>
+    <message>
+        <source>After every turn comes a quiet moment before anyone answers.</source>
+        <translation>Nach jedem Beitrag kommt ein stiller Moment, bevor jemand antwortet.</translation>
+    </message>
+    <message>
+        <source>Count to three, let it land. Silence is not a gap to fill; some of the most important things are said after a pause.</source>
+        <translation>Zählt bis drei, lasst es ankommen. Stille ist keine Lücke, die gefüllt werden muss; manches Wichtigste wird erst nach einer Pause gesagt.</translation>
+    </message>
+    <message>
+        <source>Need more than a moment? Take a break: the session waits for you.</source>
+        <translation>Braucht ihr mehr als einen Moment? Nehmt euch eine Auszeit: Das Gespräch wartet auf euch.</translation>
+    </message>
+    <message>
+        <source>B: need a break  ·  P: pause  ·  C: prompt cards for the listener</source>
+        <translation>B: Auszeit  ·  P: Pause  ·  C: Impulskarten für die zuhörende Person</translation>
+    </message>
+    <message>
+        <source>The repair</source>
+        <translation>Das Wiedergutmachen</translation>
+    </message>
+    <message>
+        <source>Nobody listens perfectly. Drifted off, jumped in, got defensive? Say so.</source>
+        <translation>Niemand hört perfekt zu. Abgeschweift, reingeplatzt, in die Verteidigung gegangen? Sprecht es aus.</translation>
+    </message>
+    <message>
+        <source>“Can we try that again?” starts the turn over. No score, no penalty.</source>
+        <translation>„Können wir das noch einmal versuchen?“ beginnt den Beitrag neu. Keine Punkte, keine Strafe.</translation>
+    </message>
+    <message>
+        <source>Afterwards, a short checklist and a &apos;did you feel heard?&apos; help you both notice.</source>
+        <translation>Danach helfen euch eine kurze Liste und ein „Hast du dich gehört gefühlt?“, es gemeinsam zu bemerken.</translation>
+    </message>
+    <message>
+        <source>R: start this turn over  ·  D: I got distracted  ·  ? or F1: every key</source>
+        <translation>R: Beitrag neu beginnen  ·  D: ich war abgelenkt  ·  ? oder F1: alle Tasten</translation>
+    </message>
+    <message>
         <source>How Heard works</source>
         <translation>So funktioniert Heard</translation>
     </message>
@@ -982,10 +1246,118 @@
     </message>
 </context>
 <context>
+    <name>KeepAwake</name>
+    <message>
+        <source>this system offers no way for Heard to keep the screen awake</source>
+        <translation>dieses System bietet Heard keine Möglichkeit, den Bildschirm wach zu halten</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHelp</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Press ? or Esc to close this.</source>
+        <translation>Mit ? oder Esc schließen.</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <source>Keys during a session</source>
         <translation>Tasten während eines Gesprächs</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningEarsIntro</name>
+    <message>
+        <source>Listening ears</source>
+        <translation>Offene Ohren</translation>
+    </message>
+    <message>
+        <source>Heard can listen for silence, never for words.</source>
+        <translation>Heard kann auf Stille hören – nie auf Worte.</translation>
+    </message>
+    <message>
+        <source>What it hears</source>
+        <translation>Was es hört</translation>
+    </message>
+    <message>
+        <source>Only whether someone is speaking or not, 30 times a second. It cannot make out words.</source>
+        <translation>Nur, ob jemand spricht oder nicht, 30-mal pro Sekunde. Worte kann es nicht verstehen.</translation>
+    </message>
+    <message>
+        <source>What it keeps</source>
+        <translation>Was es behält</translation>
+    </message>
+    <message>
+        <source>Nothing but counts: whether each pause was held, and how often you held a silence.</source>
+        <translation>Nur Zahlen: ob jede Pause gehalten wurde und wie oft ihr eine Stille ausgehalten habt.</translation>
+    </message>
+    <message>
+        <source>What never happens</source>
+        <translation>Was nie passiert</translation>
+    </message>
+    <message>
+        <source>No sound is ever recorded, stored or sent anywhere.</source>
+        <translation>Kein Ton wird je aufgenommen, gespeichert oder irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>While it is on, a small microphone shows at the top of the session screen. Press L, or click the microphone, to turn it off.</source>
+        <translation>Solange es an ist, zeigt der Gesprächsbildschirm oben ein kleines Mikrofon. Drückt L oder klickt auf das Mikrofon, um es auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Turn on listening ears</source>
+        <translation>Offene Ohren einschalten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Turn listening ears on. Enter.</source>
+        <translation>Offene Ohren einschalten. Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Leave listening ears off. Escape.</source>
+        <translation>Offene Ohren ausgeschaltet lassen. Esc.</translation>
+    </message>
+</context>
+<context>
+    <name>MicAudioSource</name>
+    <message>
+        <source>Heard is not allowed to use the microphone</source>
+        <translation>Heard darf das Mikrofon nicht verwenden</translation>
+    </message>
+    <message>
+        <source>the sound system could not be loaded (%1)</source>
+        <translation>das Tonsystem konnte nicht geladen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>es wurde kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <source>the microphone&apos;s sound format is not one Heard can read</source>
+        <translation>Heard kann das Tonformat des Mikrofons nicht lesen</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened</source>
+        <translation>das Mikrofon ließ sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the microphone stopped working</source>
+        <translation>das Mikrofon funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the microphone was disconnected</source>
+        <translation>das Mikrofon wurde getrennt</translation>
+    </message>
+    <message>
+        <source>the microphone stopped sending sound</source>
+        <translation>vom Mikrofon kommt kein Ton mehr</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1613,60 @@
     </message>
 </context>
 <context>
+    <name>PresenceWiring</name>
+    <message>
+        <source>Reminders appear here, and as desktop notifications while Heard runs in the tray.</source>
+        <translation>Erinnerungen erscheinen hier und als Desktop-Benachrichtigungen, solange Heard im Infobereich läuft.</translation>
+    </message>
+    <message>
+        <source>Reminders appear in this window while Heard is open.</source>
+        <translation>Erinnerungen erscheinen in diesem Fenster, solange Heard geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Heard could not set itself to start at login (%1).</source>
+        <translation>Heard konnte sich nicht für den Start bei der Anmeldung eintragen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCards</name>
+    <message>
+        <source>Prompt cards</source>
+        <translation>Impulskarten</translation>
+    </message>
+    <message>
+        <source>Left and right arrows, or 1 to 4, change the deck.</source>
+        <translation>Pfeil links und rechts oder 1 bis 4 wechseln den Stapel.</translation>
+    </message>
+    <message>
+        <source>Who has the floor, and what they asked for</source>
+        <translation>Wer das Wort hat und worum die Person gebeten hat</translation>
+    </message>
+    <message>
+        <source>Close (C)</source>
+        <translation>Schließen (C)</translation>
+    </message>
+    <message>
+        <source>Close the prompt cards</source>
+        <translation>Die Impulskarten schließen</translation>
+    </message>
+    <message>
+        <source>Key: C or Escape.</source>
+        <translation>Taste: C oder Esc.</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Taste: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Avoid: %1</source>
+        <translation>Lieber nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>RangePicker</name>
     <message>
         <source>Last 30 days</source>
@@ -1346,6 +1772,22 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
+        <source>In 30 minutes  (%1)</source>
+        <translation>In 30 Minuten  (%1)</translation>
+    </message>
+    <message>
+        <source>In an hour  (%1)</source>
+        <translation>In einer Stunde  (%1)</translation>
+    </message>
+    <message>
+        <source>This evening at %1</source>
+        <translation>Heute Abend um %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow at %1</source>
+        <translation>Morgen um %1</translation>
+    </message>
+    <message>
         <source>Before you start</source>
         <translation>Bevor ihr beginnt</translation>
     </message>
@@ -1427,6 +1869,10 @@
     <message>
         <source>Remind us then</source>
         <translation>Dann erinnern</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy  HH:mm</source>
+        <translation>ddd, d. MMM yyyy  HH:mm</translation>
     </message>
     <message>
         <source>Another time</source>
@@ -1517,7 +1963,86 @@
     </message>
 </context>
 <context>
+    <name>ReflectionPanel</name>
+    <message>
+        <source>Got it (G)</source>
+        <translation>Verstanden (G)</translation>
+    </message>
+    <message>
+        <source>Not quite, let me add… (N)</source>
+        <translation>Nicht ganz, ich ergänze … (N)</translation>
+    </message>
+    <message>
+        <source>In your own words, and aim for the feeling: “What I&apos;m hearing is…” or “It sounds like you&apos;re feeling…”. Then ask: “Did I get that?”</source>
+        <translation>Mit deinen eigenen Worten, und ziel auf das Gefühl: „Ich höre heraus, dass …“ oder „Es klingt, als würdest du dich … fühlen.“ Dann frag: „Habe ich das richtig verstanden?“</translation>
+    </message>
+    <message>
+        <source>Reflect back</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>The reflection landed: the floor passes to the listener. Key: G.</source>
+        <translation>Das Spiegeln ist angekommen: Das Wort geht an die zuhörende Person. Taste: G.</translation>
+    </message>
+    <message>
+        <source>Not quite, let me add</source>
+        <translation>Nicht ganz, ich ergänze</translation>
+    </message>
+    <message>
+        <source>The speaker gets the floor back to add what was missed. Key: N.</source>
+        <translation>Die sprechende Person bekommt das Wort zurück, um Fehlendes zu ergänzen. Taste: N.</translation>
+    </message>
+    <message>
+        <source>%1, reflect back what you heard</source>
+        <translation>%1, gib wieder, was du gehört hast</translation>
+    </message>
+    <message>
+        <source>%1, did %2 get it?</source>
+        <translation>%1, hat %2 es verstanden?</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1. %2 um %3</translation>
+    </message>
+    <message>
+        <source>It&apos;s time for your %1 (%2).</source>
+        <translation>Es ist Zeit für „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>While Heard was closed, %1 was due %2.</source>
+        <translation>Während Heard geschlossen war, war „%1“ fällig: %2.</translation>
+    </message>
+    <message>
+        <source>While Heard was closed, %1 was due %2, and 1 time before that.</source>
+        <translation>Während Heard geschlossen war, war „%1“ fällig: %2, und einmal davor.</translation>
+    </message>
+    <message>
+        <source>While Heard was closed, %1 was due %2, and %3 times before that.</source>
+        <translation>Während Heard geschlossen war, war „%1“ fällig: %2, und %3-mal davor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>While Heard was closed: %1.</source>
+        <translation>Während Heard geschlossen war: %1.</translation>
+    </message>
     <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
@@ -1555,10 +2080,104 @@
     </message>
 </context>
 <context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Heard is still here, in the tray, so your ritual reminders can reach you. Quit it from the tray icon&apos;s menu.</source>
+        <translation>Heard ist noch da, im Infobereich, damit euch die Erinnerungen an eure Rituale erreichen. Beenden könnt ihr es über das Menü des Symbols im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Time for your %1</source>
+        <translation>Zeit für „%1“</translation>
+    </message>
+    <message>
+        <source>We&apos;ll remind you at %1: %2.</source>
+        <translation>Wir erinnern euch um %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsCard</name>
+    <message>
+        <source>Rituals kept</source>
+        <translation>Eingehaltene Rituale</translation>
+    </message>
+    <message>
+        <source>%1 in a row</source>
+        <translation>%1 in Folge</translation>
+    </message>
+    <message>
+        <source>Keep the next one</source>
+        <translation>Haltet das nächste ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 kept</source>
+        <translation>%1: %2 von %3 eingehalten</translation>
+    </message>
+    <message>
+        <source>%1: not due yet</source>
+        <translation>%1: noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+</context>
+<context>
     <name>RitualsDialog</name>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>every day at %1</source>
+        <translation>jeden Tag um %1</translation>
+    </message>
+    <message>
+        <source>every %1 at %2</source>
+        <translation>jeden %1 um %2</translation>
+    </message>
+    <message>
+        <source>every month on the %1 at %2</source>
+        <translation>jeden Monat am %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>%1.</translation>
+    </message>
     <message>
         <source>Rituals and reminders</source>
         <translation>Rituale und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 Min.</translation>
     </message>
     <message>
         <source>Kind of talk</source>
@@ -1636,6 +2255,10 @@
         <source>No rituals yet.</source>
         <translation>Noch keine Rituale.</translation>
     </message>
+    <message>
+        <source>%1. Next: %2</source>
+        <translation>%1. Nächstes Mal: %2</translation>
+    </message>
     <message numerus="yes">
         <source>kept %n in a row</source>
         <translation>
@@ -1667,6 +2290,10 @@
         <source>Added: %1.</source>
         <translation>Hinzugefügt: %1.</translation>
     </message>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd, dd.MM., HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNet</name>
@@ -1693,6 +2320,64 @@
     <message>
         <source>No system sleep notices ({0}): Heard still notices a sleep when it wakes.</source>
         <translation>Keine Meldungen des Systems zum Ruhezustand ({0}): Heard bemerkt einen Ruhezustand trotzdem beim Aufwachen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSaverKeepAwake</name>
+    <message>
+        <source>no desktop session bus (D-Bus)</source>
+        <translation>kein D-Bus der Desktop-Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAids</name>
+    <message>
+        <source>Take your time. Press Space when you&apos;re done.</source>
+        <translation>Lass dir Zeit. Drück die Leertaste, wenn du fertig bist.</translation>
+    </message>
+    <message>
+        <source>Time to start wrapping up. Finish your thought, no rush.</source>
+        <translation>Zeit, langsam zum Schluss zu kommen. Bring deinen Gedanken zu Ende, ohne Eile.</translation>
+    </message>
+    <message>
+        <source>What this session is for</source>
+        <translation>Worum es in diesem Gespräch geht</translation>
+    </message>
+    <message>
+        <source>Prompt cards for the listener</source>
+        <translation>Impulskarten für die zuhörende Person</translation>
+    </message>
+    <message>
+        <source>%1 has the floor and is open to ideas.</source>
+        <translation>%1 hat das Wort und ist offen für Ideen.</translation>
+    </message>
+    <message>
+        <source>%1 has the floor and asks you to just listen.</source>
+        <translation>%1 hat das Wort und bittet dich, nur zuzuhören.</translation>
+    </message>
+    <message>
+        <source>Noted, no harm done. Come back to %1 when you&apos;re ready.</source>
+        <translation>Notiert, kein Problem. Komm zu %1 zurück, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>Noted, no harm done.</source>
+        <translation>Notiert, kein Problem.</translation>
+    </message>
+    <message>
+        <source>The speaker</source>
+        <translation>Die sprechende Person</translation>
+    </message>
+    <message>
+        <source>“Can we try that again?” %1 starts this turn over.</source>
+        <translation>„Können wir das noch einmal versuchen?“ %1 beginnt den Beitrag neu.</translation>
+    </message>
+    <message>
+        <source>%1 says: ideas are welcome.</source>
+        <translation>%1 sagt: Ideen sind willkommen.</translation>
+    </message>
+    <message>
+        <source>%1 says: please just listen.</source>
+        <translation>%1 sagt: Bitte nur zuhören.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2502,81 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeys</name>
+    <message>
+        <source>Whoever is speaking</source>
+        <translation>Wer gerade spricht</translation>
+    </message>
+    <message>
+        <source>Whoever is listening</source>
+        <translation>Wer gerade zuhört</translation>
+    </message>
+    <message>
+        <source>Either of you</source>
+        <translation>Ihr beide</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>I&apos;m done: pass the floor</source>
+        <translation>Ich bin fertig: Wort abgeben</translation>
+    </message>
+    <message>
+        <source>Just listen ⇄ ideas welcome (this turn)</source>
+        <translation>Nur zuhören ⇄ Ideen willkommen (dieser Beitrag)</translation>
+    </message>
+    <message>
+        <source>Got it (after a reflection)</source>
+        <translation>Verstanden (nach dem Spiegeln)</translation>
+    </message>
+    <message>
+        <source>Not quite, let me add…</source>
+        <translation>Nicht ganz, ich ergänze …</translation>
+    </message>
+    <message>
+        <source>Prompt cards: questions, reflecting…</source>
+        <translation>Impulskarten: Fragen, Spiegeln …</translation>
+    </message>
+    <message>
+        <source>I jumped in (noted, no blame)</source>
+        <translation>Ich bin reingeplatzt (notiert, ohne Vorwurf)</translation>
+    </message>
+    <message>
+        <source>Start this turn over</source>
+        <translation>Diesen Beitrag neu beginnen</translation>
+    </message>
+    <message>
+        <source>Need a break (and back again)</source>
+        <translation>Auszeit (und zurück)</translation>
+    </message>
+    <message>
+        <source>I got distracted (just noted)</source>
+        <translation>Ich war abgelenkt (nur notiert)</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Pause oder weiter</translation>
+    </message>
+    <message>
+        <source>? or F1</source>
+        <translation>? oder F1</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Diese Tasten zeigen</translation>
+    </message>
+    <message>
+        <source>End the session (asks first)</source>
+        <translation>Gespräch beenden (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>In the prompt cards: ← and → or 1 to 4 change the deck, ↑ and ↓ scroll, C or Esc closes.</source>
+        <translation>In den Impulskarten: ← und → oder 1 bis 4 wechseln den Stapel, ↑ und ↓ blättern, C oder Esc schließt.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3261,17 @@
     </message>
 </context>
 <context>
+    <name>SleepWatch</name>
+    <message>
+        <source>no system D-Bus</source>
+        <translation>kein System-D-Bus</translation>
+    </message>
+    <message>
+        <source>logind is not running</source>
+        <translation>logind läuft nicht</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Time together</source>
@@ -2672,6 +3443,10 @@
         <translation>Noch keine.</translation>
     </message>
     <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 Min.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2823,26 +3598,10 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>WindowsKeepAwake</name>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;How Heard works…</source>
-        <translation>&amp;So funktioniert Heard …</translation>
-    </message>
-    <message>
-        <source>The floor, the pause and the repair</source>
-        <translation>Das Wort, die Pause und das Wiedergutmachen</translation>
-    </message>
-    <message>
-        <source>&amp;Keys during a session</source>
-        <translation>&amp;Tasten während eines Gesprächs</translation>
-    </message>
-    <message>
-        <source>Every key of the session screen</source>
-        <translation>Alle Tasten des Gesprächsbildschirms</translation>
+        <source>Windows refused to keep the display on</source>
+        <translation>Windows hat abgelehnt, den Bildschirm an zu lassen</translation>
     </message>
 </context>
 </TS>
