@@ -730,6 +730,25 @@
     </message>
 </context>
 <context>
+    <name>EarsIndicator</name>
+    <message>
+        <source>Listening ears</source>
+        <translation>Offene Ohren</translation>
+    </message>
+    <message>
+        <source>Listening ears are on</source>
+        <translation>Offene Ohren sind an</translation>
+    </message>
+    <message>
+        <source>The microphone hears only whether someone is speaking, never words. Nothing is recorded. Click, or press L, to turn listening ears off.</source>
+        <translation>Das Mikrofon hört nur, ob jemand spricht, nie Worte. Nichts wird aufgenommen. Klicken oder L drücken, um die offenen Ohren auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Listening ears are on: they hear silence, never words. L turns them off.</source>
+        <translation>Offene Ohren sind an: Sie hören Stille, nie Worte. L schaltet sie aus.</translation>
+    </message>
+</context>
+<context>
     <name>EarsWiring</name>
     <message>
         <source>Listening ears are off: %1. Everything else works.</source>
@@ -1148,6 +1167,25 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldSilenceCue</name>
+    <message>
+        <source>Hold the silence</source>
+        <translation>Haltet die Stille</translation>
+    </message>
+    <message>
+        <source>They</source>
+        <translation>Die Person</translation>
+    </message>
+    <message>
+        <source>%1 may not be finished.</source>
+        <translation>%1 ist vielleicht noch nicht fertig.</translation>
+    </message>
+    <message>
+        <source>%1 Hold the silence.</source>
+        <translation>%1 Haltet die Stille.</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,11 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QTimeLine
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 from heard.ui.theme import LIGHT, Theme, ui_font
 
-INDICATOR_TEXT = "Listening ears"
+INDICATOR_TEXT = QT_TRANSLATE_NOOP("EarsIndicator", "Listening ears")
+"""Untranslated (the tests compare the English); shown through self.tr()."""
 FADE_IN_MS, FADE_OUT_MS = 600, 900
 FADE_FRAME_MS = 66  # 15 frames a second, as the pause cue ring
 
@@ -25,13 +27,17 @@ class EarsIndicator(QAbstractButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ears_indicator")
-        self.setText(INDICATOR_TEXT)
-        self.setAccessibleName("Listening ears are on")
+        self.setText(self.tr(INDICATOR_TEXT))
+        self.setAccessibleName(self.tr("Listening ears are on"))
         self.setAccessibleDescription(
-            "The microphone hears only whether someone is speaking, never words. "
-            "Nothing is recorded. Click, or press L, to turn listening ears off."
+            self.tr(
+                "The microphone hears only whether someone is speaking, never words. "
+                "Nothing is recorded. Click, or press L, to turn listening ears off."
+            )
         )
-        self.setToolTip("Listening ears are on: they hear silence, never words. L turns them off.")
+        self.setToolTip(
+            self.tr("Listening ears are on: they hear silence, never words. L turns them off.")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._theme = LIGHT
@@ -104,8 +110,8 @@ class HoldSilenceCue(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hold_silence_cue")
-        self.setAccessibleName("Hold the silence")
-        self.title = "Hold the silence"
+        self.setAccessibleName(self.tr("Hold the silence"))
+        self.title = self.tr("Hold the silence")
         self.hint = ""
         self._theme = LIGHT
         self._unit = 1.0
@@ -119,7 +125,7 @@ class HoldSilenceCue(QWidget):
         self._fade.valueChanged.connect(self._on_fade_step)
         self._from, self._to = 0.0, 0.0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.set_speaker("They")
+        self.set_speaker(self.tr("They"))
 
     @property
     def showing(self) -> bool:
@@ -130,10 +136,10 @@ class HoldSilenceCue(QWidget):
         return self._opacity
 
     def set_speaker(self, name: str) -> None:
-        hint = f"{name} may not be finished."
+        hint = fill(self.tr("%1 may not be finished."), name)
         if hint != self.hint:
             self.hint = hint
-            self.setAccessibleDescription(f"{hint} Hold the silence.")
+            self.setAccessibleDescription(fill(self.tr("%1 Hold the silence."), hint))
             self.updateGeometry()
             self.update()
 
