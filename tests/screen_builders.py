@@ -124,3 +124,37 @@ SCREENS: dict[str, Callable[[Path], QWidget]] = {
     "history": history_screen,
     "settings": settings_dialog,
 }
+
+
+def intro_dialog(_tmp: Path) -> QWidget:
+    from heard.ui.intro import IntroDialog
+
+    return IntroDialog()
+
+
+def keys_dialog(_tmp: Path) -> QWidget:
+    from heard.ui.help_menu import KeysDialog
+
+    return KeysDialog()
+
+
+def listening_ears_intro(_tmp: Path) -> QWidget:
+    from heard.ui.ears_dialog import ListeningEarsIntro
+
+    return ListeningEarsIntro()
+
+
+def readiness_dialog(_tmp: Path) -> QWidget:
+    from datetime import UTC, datetime
+
+    from heard.ui.readiness_dialog import ReadinessDialog
+
+    return ReadinessDialog(20, datetime(2026, 3, 20, 17, 0, tzinfo=UTC), UTC)
+
+
+DIALOGS: dict[str, Callable[[Path], QWidget]] = {
+    "intro": intro_dialog,
+    "keys": keys_dialog,
+    "listening ears intro": listening_ears_intro,
+    "readiness check": readiness_dialog,
+}

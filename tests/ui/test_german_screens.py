@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from heard.ui.i18n import Translation
-from screen_builders import SCREENS
+from screen_builders import DIALOGS, SCREENS
 
 SHARED_WORDS = {
     "Heard", "Sam", "Alex", "Partner", "OK", "PNG", "JSON", "CSV", "English", "Deutsch",
@@ -77,11 +77,11 @@ def translation(qapp: QApplication) -> Iterator[Translation]:
     QLocale.setDefault(before)
 
 
-@pytest.mark.parametrize("name", list(SCREENS))
+@pytest.mark.parametrize("name", [*SCREENS, *DIALOGS])
 def test_the_screen_speaks_german(
     name: str, qtbot: QtBot, tmp_path: Path, translation: Translation
 ) -> None:
-    build = SCREENS[name]
+    build = {**SCREENS, **DIALOGS}[name]
     translation.install("en")
     english_screen = build(tmp_path)
     qtbot.addWidget(english_screen)
