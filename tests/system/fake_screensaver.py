@@ -3,9 +3,10 @@
 Runs with the system's python3 (python3-dbus and python3-gi), on the session bus of a
 private `dbus-run-session`, never on a real desktop's. It implements Inhibit(ss) -> u and
 UnInhibit(u) with the signatures GNOME and KDE use, and, like them, drops the inhibitions
-of a client whose bus connection goes away. Every call and drop is appended as one JSON
-line to the log file given as the first argument; "ready" is printed once the name is
-owned.
+of a client whose bus connection goes away. It also answers KDE's do-not-disturb question
+(org.freedesktop.Notifications' Inhibited property: true). Every call and drop is appended
+as one JSON line to the log file given as the first argument; "ready" is printed once the
+names are owned.
 
     python3 fake_screensaver.py CALLS.jsonl
 """
@@ -83,11 +84,32 @@ class ScreenSaver(dbus.service.Object):
             self._log(event="vanished", sender=str(name), dropped=dropped, held=len(self._held))
 
 
+class Notifications(dbus.service.Object):
+    """KDE Plasma's notification service, as far as do-not-disturb goes: its `Inhibited`
+    property (true: do not disturb is on), read through org.freedesktop.DBus.Properties."""
+
+    def __init__(self, bus: dbus.SessionBus, inhibited: bool) -> None:
+        super().__init__(bus, "/org/freedesktop/Notifications")
+        self._inhibited = inhibited
+
+    @dbus.service.method("org.freedesktop.DBus.Properties", in_signature="ss", out_signature="v")
+    def Get(self, interface: str, name: str) -> object:
+        if interface == "org.freedesktop.Notifications" and name == "Inhibited":
+            return dbus.Boolean(self._inhibited, variant_level=1)
+        raise dbus.exceptions.DBusException(
+            f"no property {name}", name="org.freedesktop.DBus.Error.UnknownProperty"
+        )
+
+
 def main() -> int:
     dbus.mainloop.glib.DBusGMainLoop(set_as_default=True)
     bus = dbus.SessionBus()
     _name = dbus.service.BusName(NAME, bus, do_not_queue=True)
     _service = ScreenSaver(bus, sys.argv[1])
+    _notifications_name = dbus.service.BusName(
+        "org.freedesktop.Notifications", bus, do_not_queue=True
+    )
+    _notifications = Notifications(bus, inhibited=True)
     print("ready", flush=True)
     GLib.MainLoop().run()
     return 0

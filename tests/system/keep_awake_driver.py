@@ -6,7 +6,8 @@ scenario after another, marking each scenario in the service's call log:
 - quit:     a running session, and the app is asked to stop (SIGTERM);
 - crash:    a running session, and the app is killed (kill -9);
 - recovery: the next start offers the crashed session back, "Resume" is chosen, and the
-            app is asked to stop.
+            app is asked to stop;
+- dnd:      on a KDE desktop, Heard reads do-not-disturb from the notification service.
 
     python keep_awake_driver.py WORKDIR     (prints "done" when every scenario ran)
 """
@@ -132,6 +133,18 @@ def main() -> int:
         stop(app)
         if app.returncode != 0:
             raise SystemExit(f"the resumed app exited with {app.returncode}")
+
+        mark(log, "dnd")
+        answer = subprocess.run(
+            [sys.executable, str(HERE / "dnd_child.py")],
+            env={**env, "XDG_CURRENT_DESKTOP": "KDE"},
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            check=True,
+        )
+        with log.open("a", encoding="utf-8") as out:
+            out.write(json.dumps({"dnd": answer.stdout.strip()}) + "\n")
         print("done", flush=True)
         return 0
     finally:

@@ -3,7 +3,7 @@ service (fake_screensaver.py, python3-dbus) implements org.freedesktop.ScreenSav
 every call, and real `heard` processes run on it (keep_awake_driver.py). Inhibit comes at the
 start of a session; UnInhibit, with the cookie as a D-Bus uint32, at its end, at quit, and
 after crash recovery (the killed process's hold is dropped by the bus; the resumed session
-holds again and gives it back at quit)."""
+holds again and gives it back at quit). On the same bus, KDE's do-not-disturb is read."""
 
 from __future__ import annotations
 
@@ -69,7 +69,8 @@ def test_inhibit_at_start_and_uninhibit_at_end_quit_and_crash_recovery(tmp_path:
     assert result.stdout.strip().endswith("done")
     log = tmp_path / "calls.jsonl"
     steps = by_scenario([json.loads(line) for line in log.read_text().splitlines()])
-    assert list(steps) == ["end", "quit", "crash", "recovery"]
+    assert list(steps) == ["end", "quit", "crash", "recovery", "dnd"]
+    assert steps["dnd"] == [{"dnd": "on"}]  # KDE's Inhibited, read over the bus
 
     for name in ("end", "quit", "recovery"):  # held at the start, given back by Heard itself
         calls = steps[name]
