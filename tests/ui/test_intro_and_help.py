@@ -92,7 +92,8 @@ def test_help_opens_the_intro_and_the_keys(qtbot: QtBot, app: App) -> None:
     assert isinstance(keys, KeysDialog) and keys.isVisible()
     shown = {label.text() for label in keys.findChildren(QLabel)}
     assert {entry.text for entry in SESSION_KEYS} <= shown
-    keys.reject()
+    with qtbot.waitSignal(keys.finished):
+        qtbot.keyClick(keys, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
 
 
 def test_help_steps_aside_during_a_session(qtbot: QtBot, app: App) -> None:

@@ -4,7 +4,7 @@ disabled while a session runs, where ? and F1 belong to the session screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from heard.ui.flow import SessionFlow
@@ -31,6 +31,12 @@ class KeysDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.keys)
         self.resize(1080, 640)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Question, Qt.Key.Key_F1):  # as in a session
+            self.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class HelpMenu:
