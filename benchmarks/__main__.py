@@ -20,6 +20,7 @@ from collections.abc import Callable
 from benchmarks import (
     bench_cpu,
     bench_dbsize,
+    bench_ears,
     bench_history,
     bench_launch,
     bench_memory,
@@ -53,7 +54,7 @@ def _history(runs: int) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--only", help="comma-separated: launch,memory,cpu,timing,history,db")
+    parser.add_argument("--only", help="comma-separated: launch,memory,cpu,timing,history,db,ears")
     parser.add_argument("--quick", action="store_true", help="fewer runs (not for the record)")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -66,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         "timing": lambda: bench_timing.measure(bench_timing.LENGTHS_S),
         "history": lambda: _history(2 if quick else bench_history.DEFAULT_RUNS),
         "db": bench_dbsize.measure,
+        "ears": lambda: bench_ears.measure(
+            1 if quick else bench_ears.RUNS, 20.0 if quick else bench_ears.WINDOW_S
+        ),
     }
     chosen = list(benchmarks) if not args.only else [n.strip() for n in args.only.split(",")]
     unknown = [name for name in chosen if name not in benchmarks]

@@ -92,6 +92,13 @@ SESSION_KEYS: tuple[SessionKey, ...] = (
         Who.EITHER,
     ),
     SessionKey(
+        "listening",
+        (Qt.Key.Key_L,),
+        "L",
+        QT_TRANSLATE_NOOP("SessionKeys", "Listening ears on or off (silence only, never words)"),
+        Who.EITHER,
+    ),
+    SessionKey(
         "pause",
         (Qt.Key.Key_P,),
         "P",
