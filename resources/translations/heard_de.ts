@@ -2597,6 +2597,10 @@
         <translation>Ich war abgelenkt (nur notiert)</translation>
     </message>
     <message>
+        <source>Listening ears on or off (silence only, never words)</source>
+        <translation>Offene Ohren an oder aus (nur Stille, nie Worte)</translation>
+    </message>
+    <message>
         <source>Pause or resume</source>
         <translation>Pause oder weiter</translation>
     </message>

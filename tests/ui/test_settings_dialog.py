@@ -224,6 +224,7 @@ def test_tab_reaches_every_setting_in_visual_order_and_esc_closes(
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     first = dialog.editors[shown_preferences()[0].key]
     first.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first)

@@ -67,6 +67,7 @@ def shown(qtbot: QtBot, build_name: str, tmp_path: Path) -> QWidget:
     screen.show()
     qtbot.waitExposed(screen)
     screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # keys go where this test sends them
     first = screen.nextInFocusChain()
     while not (
         first.isVisible() and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,12 +42,28 @@ def apply_look(app: QApplication, look: Look) -> Theme:
 def restyle(app: QApplication, theme: Theme) -> None:
     """Give open widgets the new theme: calm screens get a fresh stylesheet (colours and text
     sizes), and widgets that draw their own colours are handed the theme (`set_theme`) and,
-    where they size text themselves, asked to do it again (`refresh_text_size`)."""
+    where they size text themselves, asked to do it again (`refresh_text_size`).
+
+    The widgets are picked first and changed afterwards: a new stylesheet can make Qt
+    rebuild its own helper widgets (a list's popup, say), and those must not be touched."""
+    calm, themed = [], []
     for widget in app.allWidgets():
         if widget.property("calm"):
-            widget.setStyleSheet(calm_stylesheet(theme))
-        _call(widget, "set_theme", theme)
-        _call(widget, "refresh_text_size")
+            calm.append(widget)
+        if _has(widget, "set_theme") or _has(widget, "refresh_text_size"):
+            themed.append(widget)
+    sheet = calm_stylesheet(theme)
+    for widget in calm:
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(sheet)
+    for widget in themed:
+        if shiboken6.isValid(widget):
+            _call(widget, "set_theme", theme)
+            _call(widget, "refresh_text_size")
+
+
+def _has(widget: QWidget, method: str) -> bool:
+    return callable(getattr(type(widget), method, None))
 
 
 def _call(widget: QWidget, method: str, *args: object) -> None:
