@@ -250,3 +250,20 @@ def test_banner_words() -> None:
     assert "20 Jan at 21:30" in banner_text(
         [due("daily_high_low", long_ago, missed=True, count=3)], name, now, tz
     )
+
+
+def test_started_in_the_tray_it_stays_hidden_only_if_the_tray_keeps_it(
+    qtbot: QtBot, tmp_path: Path, clock: FakeClock, settings: Settings
+) -> None:
+    kept = App(tmp_path / "kept.db", clock, settings, tray_available=True)
+    qtbot.addWidget(kept.window)
+    kept.presence.store.add_ritual("daily_high_low", Cadence.DAILY, time(21, 30))
+    kept.presence.start(first_run_intro=False)  # `heard --in-tray`: the window never shown
+    assert kept.tray.shown and not kept.window.isVisible()
+    kept.close()
+
+    nothing = App(tmp_path / "nothing.db", clock, settings, tray_available=False)
+    qtbot.addWidget(nothing.window)
+    nothing.presence.start(first_run_intro=False)
+    assert nothing.window.isVisible()  # no tray to live in: never an invisible Heard
+    nothing.close()

@@ -55,6 +55,9 @@ class Presence:
     def start(self, *, first_run_intro: bool) -> None:
         """After the window is up: missed reminders, the tray, and the first-run intro."""
         self.reminders.start()
+        window = self.reminders.window
+        if not window.isVisible() and not self.reminders.keeps_running:
+            window.show()  # started in the tray, but nothing keeps it there: never invisible
         self.focus.refresh_dnd()
         if first_run_intro:
             self.intro = self.help.show_intro()
