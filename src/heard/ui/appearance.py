@@ -47,7 +47,7 @@ def restyle(app: QApplication, theme: Theme) -> None:
     The widgets are picked first and changed afterwards: a new stylesheet can make Qt
     rebuild its own helper widgets (a list's popup, say), and those must not be touched."""
     calm, themed = [], []
-    for widget in app.allWidgets():
+    for widget in _live_widgets(app):
         if widget.property("calm"):
             calm.append(widget)
         if _has(widget, "set_theme") or _has(widget, "refresh_text_size"):
@@ -60,6 +60,19 @@ def restyle(app: QApplication, theme: Theme) -> None:
         if shiboken6.isValid(widget):
             _call(widget, "set_theme", theme)
             _call(widget, "refresh_text_size")
+
+
+def _live_widgets(app: QApplication) -> list[QWidget]:
+    """Every widget under a live top-level window. QApplication.allWidgets() can hand back
+    widgets that are half-way through destruction (deleteLater, a closing test window);
+    touching one of those crashed the process, so walk the window trees instead."""
+    found: list[QWidget] = []
+    for top in app.topLevelWidgets():
+        if not shiboken6.isValid(top):
+            continue
+        found.append(top)
+        found.extend(w for w in top.findChildren(QWidget) if shiboken6.isValid(w))
+    return found
 
 
 def _has(widget: QWidget, method: str) -> bool:
