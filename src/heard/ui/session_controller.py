@@ -2,8 +2,10 @@
 
 Timing never depends on these timers: a late timer only makes the display late, never a
 duration wrong (the core settles deadlines at the exact millisecond they fell due).
-- `session-display-refresh`: ~4 Hz while a partner speaks or reflects, ~30 Hz only during a
-  pause cue.
+- `session-display-refresh`: ~4 Hz while a partner speaks or reflects, ~15 Hz only during a
+  pause cue (its ring animation). Every frame costs a wake-up, a repaint and a flush whatever
+  it draws; 15 frames a second keep a session within 1.5x the CPU of a bare 4 Hz label app
+  (benchmarks/bench_cpu.py), where 30 would double its cost.
 - `session-deadline`: a precise single shot aimed at the next deadline (cue end, session end),
   re-armed after every change. Nothing runs while paused or finished.
 """
@@ -22,13 +24,15 @@ from heard.core.listening import DEFAULT_HOLD_MS
 from heard.core.model import EndReason, EventKind, Phase, ReflectionAnswer
 from heard.core.session import Session
 from heard.core.summary import SessionSummary
+from heard.core.view import SessionView
 from heard.core.voice_activity import VoiceEvent
 from heard.errors import HeardError
+from heard.ui.shown import shown_key
 
 log = logging.getLogger(__name__)
 
 SPEAKING_REFRESH_MS = 250
-CUE_REFRESH_MS = 33
+CUE_REFRESH_MS = 66
 CHECKPOINT_EVERY_MS = 30_000
 
 
@@ -70,6 +74,8 @@ class SessionController(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
         self._deadline.timeout.connect(self._on_deadline)
+        self._deadline_due: int | None = None
+        self._shown: tuple[SessionView, int] | None = None
         session.subscribe(self._on_session_event)
 
     # ------------------------------------------------------------------ intents
@@ -147,14 +153,15 @@ class SessionController(QObject):
     def _on_refresh(self) -> None:
         self.session.poll()
         self._checkpoint_if_due()
-        self._update()
+        self._update(tick=True)
 
     def _on_deadline(self) -> None:
         self.session.poll()
         self._update()
 
-    def _update(self) -> None:
-        """Re-arm the timers for the phase we are in, then repaint."""
+    def _update(self, *, tick: bool = False) -> None:
+        """Re-arm the timers for the phase we are in, then repaint. A display tick that
+        would show nothing new (same whole second, same ring step...) repaints nothing."""
         view = self.session.view()
         if view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING):
             interval = CUE_REFRESH_MS if view.phase is Phase.PAUSE_CUE else SPEAKING_REFRESH_MS
@@ -162,10 +169,17 @@ class SessionController(QObject):
                 self._refresh.start(interval)
             wait = self.session.ms_to_next_deadline()
             if wait is not None:
-                self._deadline.start(wait)
+                due = view.elapsed_ms + wait  # on the session clock: moves only on changes
+                if due != self._deadline_due or not self._deadline.isActive():
+                    self._deadline_due = due
+                    self._deadline.start(wait)
         else:
             self._refresh.stop()
             self._deadline.stop()
+        shown = shown_key(view)
+        if tick and shown == self._shown:
+            return
+        self._shown = shown
         self.view_changed.emit(view)
 
     def _checkpoint_if_due(self) -> None:

@@ -27,10 +27,13 @@ from heard.core.view import SessionView
 from heard.ui import session_texts as texts
 from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.session_aids import SessionAids
+from heard.ui.shown import shown_key
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
 from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
+from heard.ui.widgets.cue_ring import seconds_left
 from heard.ui.widgets.ears import EarsIndicator, HoldSilenceCue
 from heard.ui.widgets.labels import make_label, set_style_flag, set_text
+from heard.ui.widgets.layout_fence import LayoutFence
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,7 @@ class SessionScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._names = {Partner.A: self.tr("Partner A"), Partner.B: self.tr("Partner B")}
         self._view: SessionView | None = None
+        self._shown: SessionView | None = None  # the last fully drawn view, as shown_key() sees it
         self._unit = 0.0
         self._end_dialog: QMessageBox | None = None
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -85,7 +89,14 @@ class SessionScreen(QWidget):
     def render(self, view: SessionView) -> None:  # type: ignore[override]  # the contract's name
         if view == self._view:
             return
-        self._view = view
+        shown = shown_key(view)[0]
+        previous, self._view = self._view, view
+        if previous is not None and shown == self._shown:
+            # Within the same second only the pause cue's ring can move (its frames).
+            if view.phase is Phase.PAUSE_CUE:
+                self.cue.ring.set_state(view.cue_progress, seconds_left(view.cue_remaining_ms))
+            return
+        self._shown = shown
         phase = view.phase
         self.time_display.set_remaining_ms(view.remaining_ms)
         set_text(self.time_caption, texts.time_caption(view))
@@ -197,10 +208,11 @@ class SessionScreen(QWidget):
         self._root.addWidget(self.aids.guidance)
         clock = QVBoxLayout()
         clock.setSpacing(0)
-        clock.addWidget(self.time_display)
+        # Fenced: a new second, a new page or new words repaint, but lay nothing else out.
+        clock.addWidget(LayoutFence(self.time_display, self, follow_height=True))
         clock.addWidget(self.time_caption)
         self._root.addLayout(clock)
-        self._root.addWidget(self.pages, 1)
+        self._root.addWidget(LayoutFence(self.pages, self), 1)
         self._root.addWidget(self.talk_share)
         self._root.addWidget(self.aids.bar)
         self._root.addLayout(self._buttons)

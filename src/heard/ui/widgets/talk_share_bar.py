@@ -122,7 +122,8 @@ class TalkShareBar(QWidget):
         self._reserve_text_width()
 
     def _reserve_text_width(self) -> None:
-        """Keep the bar's length steady as the percentages change."""
+        """Keep the bar's length steady as the percentages change. The label's size is fixed,
+        so a new percentage repaints it without laying the whole screen out again."""
         metrics = QFontMetrics(self.share_label.font())
         widest = max(
             metrics.horizontalAdvance(
@@ -130,4 +131,4 @@ class TalkShareBar(QWidget):
             ),
             metrics.horizontalAdvance(share_text(*self._names, None)),
         )
-        self.share_label.setMinimumWidth(widest + 2)
+        self.share_label.setFixedSize(widest + 2, metrics.height() + 2)

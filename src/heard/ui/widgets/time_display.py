@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from heard.ui.i18n import fill, plural, translate
@@ -80,38 +79,3 @@ class TimeDisplay(QLabel):
     @property
     def pixel_size(self) -> int:
         return self._pixel_size
-
-
-class TimeBox(QWidget):
-    """Holds a TimeDisplay outside any layout. A QLabel inside a layout asks the whole window
-    to lay itself out again on every new text (word-wrapped labels measured anew each time);
-    from in here, a new second repaints just the digits. The box takes the display's height
-    and whatever width its own layout gives it."""
-
-    def __init__(self, display: TimeDisplay, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("time_box")
-        self.display = display
-        display.setParent(self)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit_height()
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.display.sizeHint().width(), self.display.height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.display.height())
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the display's size changed
-            self._fit_height()
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.display.setGeometry(self.rect())
-
-    def _fit_height(self) -> None:
-        height = self.display.minimumHeight()
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
