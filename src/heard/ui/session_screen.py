@@ -209,7 +209,8 @@ class SessionScreen(QWidget):
         clock = QVBoxLayout()
         clock.setSpacing(0)
         # Fenced: a new second, a new page or new words repaint, but lay nothing else out.
-        clock.addWidget(LayoutFence(self.time_display, self, follow_height=True))
+        self._time_fence = LayoutFence(self.time_display, self, follow_height=True)
+        clock.addWidget(self._time_fence)
         clock.addWidget(self.time_caption)
         self._root.addLayout(clock)
         self._root.addWidget(LayoutFence(self.pages, self), 1)
@@ -335,6 +336,7 @@ class SessionScreen(QWidget):
         self.status_announcement.setFont(ui_font(round(20 * unit)))
         self.turn_label.setFont(ui_font(round(20 * unit)))
         self.time_display.set_pixel_size(max(48, round(150 * unit)))
+        self._time_fence.refit()  # the digits' new height, before the layout runs again
         self.time_caption.setFont(ui_font(round(20 * unit)))
         for widget in (self.floor, self.cue, self.paused, self.talk_share, self.aids):
             widget.set_scale(unit)

@@ -30,7 +30,7 @@ class LayoutFence(QWidget):
             QSizePolicy(policy.horizontalPolicy(), policy.verticalPolicy(), policy.controlType())
         )  # no height-for-width: what is inside never changes the window's layout
         if follow_height:
-            self._fit_height()
+            self.refit()
 
     def sizeHint(self) -> QSize:
         return self.child.sizeHint()
@@ -40,14 +40,18 @@ class LayoutFence(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest and self._follow_height:
-            self._fit_height()
+            self.refit()
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.child.setGeometry(self.rect())
 
-    def _fit_height(self) -> None:
+    def refit(self) -> None:
+        """Take the child's (new) minimum height now. A fixed-height child that changes its
+        height does not always reach the fence as a LayoutRequest, so owners call this."""
+        if not self._follow_height:
+            return
         height = self.child.minimumHeight()
         if self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)

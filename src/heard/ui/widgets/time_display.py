@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from heard.ui.i18n import fill, plural, translate
@@ -57,7 +58,7 @@ class TimeDisplay(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("time_display")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Time remaining"))
@@ -73,8 +74,11 @@ class TimeDisplay(QLabel):
         if pixel_size == self._pixel_size:
             return
         self._pixel_size = pixel_size
-        self.setFont(ui_font(pixel_size, bold=True, tabular=True))
-        self.setFixedHeight(round(pixel_size * 1.02))
+        font = ui_font(pixel_size, bold=True, tabular=True)
+        self.setFont(font)
+        # Digits stand on the baseline and have no descenders: the line's ascent plus a
+        # little air is all they need, so the caption below never overlaps them.
+        self.setFixedHeight(QFontMetrics(font).ascent() + round(pixel_size * 0.06))
 
     @property
     def pixel_size(self) -> int:
