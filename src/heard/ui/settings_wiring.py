@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from heard.platform.settings import Settings
 from heard.ui.appearance import Look, SystemLookFollower
 from heard.ui.i18n import Translation
-from heard.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from heard.platform.sound import ChimePlayer
     from heard.ui.flow import SessionFlow
+    from heard.ui.settings_dialog import SettingsDialog
     from heard.ui.setup_screen import SetupScreen
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,8 @@ class SettingsEntry(QObject):
 
     def open(self) -> SettingsDialog:
         if self.dialog is None:
+            from heard.ui.settings_dialog import SettingsDialog  # built on first use (start-up)
+
             self.dialog = SettingsDialog(self._settings, self._data_dir, self._parent_widget)
             self.dialog.preference_changed.connect(self._on_preference_changed)
         self.dialog.open()
