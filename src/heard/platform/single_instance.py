@@ -13,13 +13,13 @@ Qt's per-user temp location is used, restricted to this user (UserAccessOption).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -36,9 +36,22 @@ CLAIM_WAIT_S = 5.0
 MAX_SOCKET_PATH = 100  # sun_path is 104-108 bytes depending on the system
 
 
+def _sha256(data: bytes) -> Any:
+    """SHA-256 from CPython's built-in module when there is one: `hashlib` loads OpenSSL's
+    libcrypto, 3 MB of memory at start-up for this one short digest."""
+    try:
+        from _sha256 import sha256  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # CPython 3.12+
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
 def server_name(data_dir: Path, env: Mapping[str, str] = os.environ) -> str:
     """The per-user, per-data-folder name of the running instance's socket."""
-    digest = hashlib.sha256(os.fsencode(data_dir.absolute())).hexdigest()[:16]
+    digest = _sha256(os.fsencode(data_dir.absolute())).hexdigest()[:16]
     user = str(os.getuid()) if hasattr(os, "getuid") else env.get("USERNAME", "user")
     name = f"heard-{user}-{digest}"
     runtime = env.get("XDG_RUNTIME_DIR", "")

@@ -24,7 +24,6 @@ from somewhere else. Opening never changes anything stored.
 from __future__ import annotations
 
 import enum
-import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
@@ -186,4 +185,6 @@ def _associated(header: bytes, session_uuid: str) -> bytes:
 
 
 def _key_id(secret: bytes) -> bytes:
+    import hashlib  # here, not at start-up: it loads OpenSSL's libcrypto (about 3 MB)
+
     return hashlib.sha256(b"heard-note-key-id\x00" + secret).digest()[:KEY_ID_BYTES]
