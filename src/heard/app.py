@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from heard import APP_ID, APP_NAME, __version__
-from heard.core.clock import SystemClock
 from heard.core.model import SessionConfig
 
 if TYPE_CHECKING:
@@ -48,33 +47,33 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.platform.bench_hooks import report_first_paint
     from heard.platform.settings import Settings
     from heard.platform.single_instance import claim_instance
-    from heard.ui.app_icon import app_icon
     from heard.ui.first_paint import after_first_paint
     from heard.ui.main_window import MainWindow
     from heard.ui.settings_wiring import LookAndLanguage
     from heard.ui.setup_screen import SetupScreen
-    from heard.ui.theme import apply_theme
+    from heard.ui.theme import new_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[0] if sys.argv else APP_NAME)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    apply_theme(app)
 
-    claim = claim_instance(options.data_dir)  # the one writer of this data folder
+    # The one writer of this data folder. Its activation server (QtNetwork) and the window
+    # icon (an SVG) come after the first paint, with everything else the start screen does
+    # not need: the launch budget is 1.3x a bare Qt window's (DESIGN.md).
+    claim = claim_instance(options.data_dir, listen=False)
     if claim is None:
         print("heard: Heard is already running; its window was brought forward.", file=sys.stderr)
         return 0
     settings = Settings(settings_file)
-    looks = LookAndLanguage(app, settings)  # language and look, before any screen is built
+    looks = LookAndLanguage(app, settings)  # language, palette and style, before any screen
 
     # The start screen is all the first paint needs (launch budget, DESIGN.md). The rest is
     # built by _finish_start() right after that paint, or at once for `heard session`.
     window = MainWindow()
-    setup = SetupScreen()
+    setup = SetupScreen(defer_keys=True)  # keys_ready() after the first paint
     setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     setup.set_minutes(int(settings.get("default_minutes")))
     setup.pause_cue_s = int(settings.get("pause_cue_s"))
@@ -141,10 +140,12 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     """Build and wire everything else; returns what to call once the event loop is over."""
     from PySide6.QtCore import QTimer
 
+    from heard.core.clock import SystemClock
     from heard.platform.sound import ChimePlayer
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
     from heard.ui.after_session_wiring import wire_after_session
+    from heard.ui.app_icon import app_icon
     from heard.ui.ears_wiring import wire_listening_ears
     from heard.ui.flow import SessionFlow
     from heard.ui.history.entry import HistoryEntry
@@ -166,7 +167,11 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     repository = SessionRepository(database, clock)
 
     net = SafetyNet(window, repository, clock, data_dir=options.data_dir)
-    started.claim.server.activated.connect(lambda: bring_forward(window))
+    started.claim.listen().activated.connect(lambda: bring_forward(window))
+    app.setWindowIcon(app_icon())
+    started.setup.keys_ready()
+    if started.looks is not None:
+        started.looks.follower.check()  # the desktop's real colour scheme, now affordable
     chime = ChimePlayer(
         window, enabled=bool(settings.get("chime")), volume=int(settings.get("chime_volume")) / 100
     )

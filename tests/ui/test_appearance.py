@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from heard.ui import appearance as appearance_module
 from heard.ui import theme as theme_module
 from heard.ui.appearance import Look, SystemLookFollower, apply_look
 from heard.ui.setup_screen import SetupScreen
@@ -22,7 +23,9 @@ from heard.ui.theme import DARK, LIGHT, current_theme
 def desktop(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     """Set `desktop[0] = True` to make the desktop dark."""
     dark = [False]
-    monkeypatch.setattr(theme_module, "system_prefers_dark", lambda _app: dark[0])
+    answer = lambda _app, **_exact: dark[0]  # noqa: E731
+    monkeypatch.setattr(theme_module, "system_prefers_dark", answer)
+    monkeypatch.setattr(appearance_module, "system_prefers_dark", answer)
     yield dark
     apply_look(qapp, Look(theme="light"))
     reset_text_scale(qapp)
@@ -53,3 +56,39 @@ def test_a_chosen_theme_ignores_the_desktop(qapp: QApplication, desktop: list[bo
     switch_desktop(qapp, desktop)
     assert current_theme().background == LIGHT.background
     follower.setParent(None)
+
+
+def test_a_launch_guess_is_corrected_once_the_window_has_painted(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The launch guesses the scheme from the desktop's palette (no Qt namespace yet);
+    check() reads the real scheme afterwards and follows it when the guess was wrong."""
+    scheme = {"exact": True, "guess": False}  # a dark desktop whose palette looks light
+    answer = lambda _app, exact=True: scheme["exact" if exact else "guess"]  # noqa: E731
+    monkeypatch.setattr(theme_module, "system_prefers_dark", answer)
+    monkeypatch.setattr(appearance_module, "system_prefers_dark", answer)
+    follower = SystemLookFollower(qapp, Look(theme="system"))
+    try:
+        follower.set_look(follower.look, exact=False)
+        assert current_theme().name == "light"
+        follower.check()
+        assert current_theme().name == "dark"
+        follower.check()  # right now: nothing to change
+        assert current_theme().name == "dark"
+    finally:
+        follower.setParent(None)
+        apply_look(qapp, Look(theme="light"))
+
+
+def test_the_palette_guess_reads_the_desktop_window_colour(qapp: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    saved = QApplication.palette()
+    try:
+        for colour, dark in (("#202124", True), ("#f6f5f4", False)):
+            palette = QPalette(saved)
+            palette.setColor(QPalette.ColorRole.Window, QColor(colour))
+            QApplication.setPalette(palette)
+            assert theme_module.system_prefers_dark(qapp, exact=False) is dark
+    finally:
+        QApplication.setPalette(saved)

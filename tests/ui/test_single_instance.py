@@ -13,14 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from heard.errors import DataDirError
 from heard.platform.data_lock import DataDirLock
-from heard.platform.single_instance import (
-    ACTIVATE,
-    MAX_SOCKET_PATH,
-    REPLY,
-    InstanceServer,
-    claim_instance,
-    server_name,
-)
+from heard.platform.instance_server import ACTIVATE, REPLY, InstanceServer
+from heard.platform.single_instance import MAX_SOCKET_PATH, claim_instance, server_name
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="Unix-domain socket files")
 
@@ -56,7 +50,7 @@ def test_a_runtime_dir_too_long_for_a_socket_falls_back_to_a_plain_name(tmp_path
 
 def test_a_second_launch_activates_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     claim = claim_instance(tmp_path)
-    assert claim is not None
+    assert claim is not None and claim.server is not None
     try:
         client = QLocalSocket()
         with qtbot.waitSignal(claim.server.activated, timeout=5_000):
@@ -117,3 +111,22 @@ def test_inside_a_flatpak_the_socket_is_in_the_apps_shared_runtime_folder(tmp_pa
         assert Path(name).parent == shared
     finally:
         shutil.rmtree(runtime)
+
+
+def test_the_lock_can_be_claimed_before_the_server_listens(qtbot: QtBot, tmp_path: Path) -> None:
+    """The launch path: lock first (no QtNetwork), the server once the window has painted."""
+    claim = claim_instance(tmp_path, listen=False)
+    assert claim is not None and claim.server is None
+    try:
+        assert not DataDirLock(tmp_path).acquire()  # already the one writer
+        server = claim.listen()
+        assert claim.listen() is server  # once
+        client = QLocalSocket()
+        with qtbot.waitSignal(server.activated, timeout=5_000):
+            client.connectToServer(claim.name)
+            client.write(ACTIVATE)
+        qtbot.waitUntil(client.canReadLine, timeout=5_000)
+        assert bytes(client.readLine().data()) == REPLY
+        client.abort()
+    finally:
+        claim.release()

@@ -4,14 +4,13 @@ costs only the file, never the app."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import IsolatedEnv
-from heard.platform.logs import LOG_NAME, setup_logging
+from heard.platform.logs import LOG_NAME, RotatingLog, setup_logging
 
 
 @pytest.fixture
@@ -37,7 +36,7 @@ def test_the_log_is_a_rotating_file_in_the_platform_log_folder(
     path = setup_logging()
     assert path == isolated_env.state / "heard" / "log" / LOG_NAME
     handler = ours(heard_logger)
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert isinstance(handler, RotatingLog)
     assert handler.maxBytes == 1_000_000 and handler.backupCount == 3
     logging.getLogger("heard.test").error("something to find later")
     handler.flush()
@@ -48,7 +47,7 @@ def test_it_rotates_instead_of_growing(heard_logger: logging.Logger, tmp_path: P
     path = setup_logging(folder=tmp_path)
     assert path is not None
     handler = ours(heard_logger)
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert isinstance(handler, RotatingLog)
     handler.maxBytes = 2_000
     for n in range(200):
         logging.getLogger("heard.test").info("line %d with some padding to fill the file", n)
@@ -76,3 +75,32 @@ def test_setting_up_twice_keeps_one_handler(heard_logger: logging.Logger, tmp_pa
     setup_logging(folder=tmp_path)
     setup_logging(folder=tmp_path)
     assert len([h for h in heard_logger.handlers if h.get_name() == "heard-log"]) == 1
+
+
+def test_rotation_keeps_every_line_and_the_newest_last(tmp_path: Path) -> None:
+    handler = RotatingLog(tmp_path / LOG_NAME, maxBytes=300, backupCount=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("heard.test.rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(20):
+            logger.warning("line %02d padded out to about forty bytes.", n)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+        logger.propagate = True
+    newest = (tmp_path / LOG_NAME).read_text(encoding="utf-8").splitlines()
+    older = (tmp_path / f"{LOG_NAME}.1").read_text(encoding="utf-8").splitlines()
+    assert newest[-1].startswith("line 19") and older[-1] < newest[0]
+    assert not (tmp_path / f"{LOG_NAME}.3").exists()
+    assert all(p.stat().st_size <= 300 for p in tmp_path.iterdir())
+
+
+def test_the_log_module_does_not_load_the_stdlib_handlers() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, heard.platform.logs; print('logging.handlers' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

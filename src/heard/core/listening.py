@@ -20,11 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heard.core.events import PauseCueRevised, SilenceHeld
+from heard.core.model import DEFAULT_HOLD_MS, MAX_HOLD_MS, MIN_HOLD_MS
 from heard.core.voice_activity import SilenceStarted, VoiceEvent
 
-DEFAULT_HOLD_MS = 1500
-MIN_HOLD_MS = 500
-MAX_HOLD_MS = 10_000
+__all__ = ["DEFAULT_HOLD_MS", "MAX_HOLD_MS", "MIN_HOLD_MS", "Listening"]
 
 
 @dataclass

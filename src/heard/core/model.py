@@ -67,6 +67,10 @@ MIN_CUE_S = 1
 MAX_CUE_S = 10
 DEFAULT_CUE_S = 3
 MAX_NAME_LENGTH = 40
+DEFAULT_HOLD_MS = 1500
+MIN_HOLD_MS = 500
+MAX_HOLD_MS = 10_000
+"""Listening ears: how long a speaker's silence lasts before the listener is asked to hold it."""
 
 
 class ConfigError(ValueError):

@@ -10,14 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from heard.core.listening import DEFAULT_HOLD_MS, MAX_HOLD_MS, MIN_HOLD_MS
 from heard.core.model import (
     DEFAULT_CUE_S,
+    DEFAULT_HOLD_MS,
     DEFAULT_MINUTES,
     MAX_CUE_S,
+    MAX_HOLD_MS,
     MAX_MINUTES,
     MAX_NAME_LENGTH,
     MIN_CUE_S,
+    MIN_HOLD_MS,
     MIN_MINUTES,
 )
 

@@ -10,11 +10,13 @@ its bad values fall back to their defaults one key at a time (heard.platform.set
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from heard.errors import DatabaseError
-from heard.storage.quarantine import move_aside
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,10 @@ def set_aside_if_unreadable(path: Path, now: datetime | None = None) -> Path | N
         return None
     if not is_unreadable(data):
         return None
+    from datetime import UTC, datetime  # only for a damaged file (start-up budget)
+
+    from heard.storage.quarantine import move_aside
+
     try:
         moved = move_aside(path, now or datetime.now(UTC))
     except DatabaseError as exc:

@@ -7,6 +7,10 @@ Two mechanisms, each doing one job:
   show its window. Whoever holds the lock removes any socket file left by a crashed
   instance before listening, so a stale socket never blocks anything either.
 
+The lock is taken before the first window is shown; the server (QtNetwork, in
+heard.platform.instance_server) starts listening right after the first paint. A launch in
+between finds the lock taken and no answer yet, and keeps asking for up to CLAIM_WAIT_S.
+
 The server name lives in $XDG_RUNTIME_DIR (private to the user) when there is one; otherwise
 Qt's per-user temp location is used, restricted to this user (UserAccessOption).
 """
@@ -19,19 +23,18 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from typing import TYPE_CHECKING, Any
 
 from heard.errors import DataDirError
 from heard.platform.data_lock import DataDirLock
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from heard.platform.instance_server import InstanceServer
+
 log = logging.getLogger(__name__)
 
-ACTIVATE = b"activate\n"
-REPLY = b"ok\n"
-ASK_TIMEOUT_MS = 1500
 CLAIM_WAIT_S = 5.0
 MAX_SOCKET_PATH = 100  # sun_path is 104-108 bytes depending on the system
 
@@ -67,92 +70,42 @@ def server_name(data_dir: Path, env: Mapping[str, str] = os.environ) -> str:
     return name
 
 
-class InstanceServer(QObject):
-    """Listens for later launches. `activated` fires when one asks to be shown."""
-
-    activated = Signal()
-
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self._server = QLocalServer(self)
-        self._server.setObjectName("single-instance-server")
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-
-    def listen(self) -> bool:
-        """Start listening. Only the lock holder calls this, so an existing socket file is
-        a leftover of a crashed instance and is removed first."""
-        if Path(self.name).is_absolute() and Path(self.name).exists():
-            log.info("Removing a stale single-instance socket %s", self.name)
-        QLocalServer.removeServer(self.name)
-        if not self._server.listen(self.name):
-            log.warning(
-                "A second launch cannot reach this one (%s); everything else works",
-                self._server.errorString(),
-            )
-            return False
-        return True
-
-    def close(self) -> None:
-        self._server.close()
-
-    def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            return
-        request = bytes(socket.readLine().data())
-        if request == ACTIVATE:
-            socket.write(REPLY)
-            socket.flush()
-            log.info("activated by a second launch")
-            self.activated.emit()
-        socket.disconnectFromServer()
-
-
-def ask_running_instance(name: str, timeout_ms: int = ASK_TIMEOUT_MS) -> bool:
-    """Ask the instance listening on `name` to show itself. True when it answered."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    try:
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(ACTIVATE)
-        if not socket.waitForBytesWritten(timeout_ms):
-            return False
-        while not socket.canReadLine():
-            if not socket.waitForReadyRead(timeout_ms):
-                return False
-        return bytes(socket.readLine().data()) == REPLY
-    finally:
-        socket.abort()
-
-
 @dataclass
 class InstanceClaim:
     """Held by the one running instance: the data-folder lock and the activation server."""
 
     lock: DataDirLock
-    server: InstanceServer
+    name: str
+    server: InstanceServer | None = None
+
+    def listen(self, parent: QObject | None = None) -> InstanceServer:
+        """Start the activation server (once); its `activated` fires on a second launch."""
+        if self.server is None:
+            from heard.platform.instance_server import InstanceServer
+
+            self.server = InstanceServer(self.name, parent)
+            self.server.listen()
+        return self.server
 
     def release(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.release()
 
 
 def claim_instance(
-    data_dir: Path, *, wait_s: float = CLAIM_WAIT_S, parent: QObject | None = None
+    data_dir: Path,
+    *,
+    wait_s: float = CLAIM_WAIT_S,
+    parent: QObject | None = None,
+    listen: bool = True,
 ) -> InstanceClaim | None:
     """Become the one instance for `data_dir`, or hand over to the one already running.
 
     Returns the claim, or None when a running instance was asked to come forward (the
     caller then exits). Raises DataDirError when another process holds the data folder but
-    does not answer within `wait_s`."""
+    does not answer within `wait_s`. With listen=False the caller starts the activation
+    server later (InstanceClaim.listen), e.g. once the first window has painted."""
     lock = DataDirLock(data_dir)
     name = server_name(data_dir)
     deadline = time.monotonic() + wait_s
@@ -162,9 +115,12 @@ def claim_instance(
         except OSError as exc:
             raise DataDirError(f"Cannot lock the data folder {data_dir}: {exc}.") from exc
         if got:
-            server = InstanceServer(name, parent)
-            server.listen()
-            return InstanceClaim(lock, server)
+            claim = InstanceClaim(lock, name)
+            if listen:
+                claim.listen(parent)
+            return claim
+        from heard.platform.instance_server import ask_running_instance
+
         if ask_running_instance(name):
             return None
         if time.monotonic() >= deadline:

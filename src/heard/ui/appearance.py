@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from heard.ui.calm_style import calm_stylesheet
 from heard.ui.text_scale import apply_text_scale
-from heard.ui.theme import Theme, apply_theme
+from heard.ui.theme import Theme, apply_theme, current_theme, system_prefers_dark
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +35,11 @@ class Look:
         return {"light": False, "dark": True}.get(self.theme)
 
 
-def apply_look(app: QApplication, look: Look) -> Theme:
-    """Set the text size and palette, then restyle every widget that exists."""
+def apply_look(app: QApplication, look: Look, *, exact: bool = True) -> Theme:
+    """Set the text size and palette, then restyle every widget that exists.
+    exact=False: guess the desktop's scheme from its palette (launch; see system_prefers_dark)."""
     apply_text_scale(app, look.large_text)
-    theme = apply_theme(app, look.dark, partners=look.partners)
+    theme = apply_theme(app, look.dark, partners=look.partners, exact=exact)
     restyle(app, theme)
     return theme
 
@@ -93,11 +98,20 @@ class SystemLookFollower(QObject):
         super().__init__(app)
         self._app = app
         self.look = look
+        self.theme = current_theme()
         app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
-    def set_look(self, look: Look) -> Theme:
+    def set_look(self, look: Look, *, exact: bool = True) -> Theme:
         self.look = look
-        return apply_look(self._app, look)
+        self.theme = apply_look(self._app, look, exact=exact)
+        return self.theme
+
+    def check(self) -> None:
+        """After a launch that guessed the desktop's scheme (set_look(exact=False)): read
+        the real one, and re-apply the look if the guess was wrong."""
+        if self.look.theme == "system" and system_prefers_dark(self._app) != self.theme.dark:
+            log.info("the desktop's colour scheme differs from its palette; following it")
+            self.set_look(self.look)
 
     def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self.look.theme == "system":

@@ -10,7 +10,6 @@ import atexit
 import contextlib
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from heard import resources
@@ -51,6 +50,7 @@ def calm_stylesheet(theme: Theme) -> str:
 [calm="true"] {{ background: {t.background}; color: {t.text}; font-size: {body}px; }}
 [calm="true"] QLabel {{ color: {t.text}; background: transparent; font-size: {body}px; }}
 [calm="true"] QLabel[role="title"] {{ font-size: {px(64)}px; font-weight: 700; }}
+[calm="true"] QLabel[centred="true"] {{ qproperty-alignment: AlignCenter; }}
 [calm="true"] QSpinBox {{
     color: {t.text}; background: {t.surface}; border: 2px solid {t.border};
     border-radius: 12px; padding: 6px 10px; font-size: {subheading}px;
@@ -153,7 +153,9 @@ def calm_stylesheet(theme: Theme) -> str:
 
 def make_calm(widget: QWidget, theme: Theme | None = None) -> None:
     widget.setProperty("calm", True)
-    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    # The stylesheet's background reaches a plain QWidget through its palette when it fills
+    # its own background (no Qt.WidgetAttribute here: see theme.system_prefers_dark).
+    widget.setAutoFillBackground(True)
     widget.setStyleSheet(calm_stylesheet(theme or current_theme()))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ class SetupScreen(QWidget):
     settings_requested = Signal()
     rituals_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, defer_keys: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("setup_screen")
         self.pause_cue_s = 3
@@ -44,11 +44,11 @@ class SetupScreen(QWidget):
         title = QLabel(self.tr("Heard"))
         title.setObjectName("setup_title")
         title.setProperty("role", "title")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setProperty("centred", True)  # the stylesheet aligns (see keys_ready)
         tagline = QLabel(self.tr("Time set aside to listen to each other, one at a time."))
         tagline.setObjectName("setup_tagline")
         tagline.setProperty("role", "muted")
-        tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        tagline.setProperty("centred", True)
         tagline.setWordWrap(True)
 
         self.templates = TemplatePicker()  # the kind of talk: its length and guidance
@@ -131,19 +131,11 @@ class SetupScreen(QWidget):
             self.tr("Names, colours, pause length, sound, language and theme (Ctrl+,)")
         )
         self.settings_button.clicked.connect(self.settings_requested)
-        # Ctrl+, and the desktop's own Preferences keys (the same on many): one shortcut each.
-        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-        wanted = [QKeySequence("Ctrl+,"), *preferences]
-        unique = {keys.toString(): keys for keys in wanted if not keys.isEmpty()}
-        for keys in unique.values():
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.settings_requested)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setProperty("role", "status")
         self.problem.setWordWrap(True)
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setProperty("centred", True)
 
         form = QFormLayout()
         form.setVerticalSpacing(14)
@@ -195,7 +187,6 @@ class SetupScreen(QWidget):
         scroll.setObjectName("setup_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +198,31 @@ class SetupScreen(QWidget):
         self.phones.toggled.connect(self._on_inputs_changed)
         self.set_minutes(20)
         self._on_inputs_changed()
+        self._scroll = scroll
+        self._keys_ready = False
+        if not defer_keys:
+            self.keys_ready()
+
+    def keys_ready(self) -> None:
+        """The keyboard's part: the Settings shortcuts, and no Tab stop on the scroll area.
+
+        app.py builds the screen with defer_keys=True and calls this right after the first
+        paint: any Qt.* enum builds PySide's whole `Qt` namespace, ~16 ms of the launch
+        budget (see heard.ui.theme.system_prefers_dark). No key can arrive before then."""
+        if self._keys_ready:
+            return
+        self._keys_ready = True
+        from PySide6.QtCore import Qt
+
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Ctrl+, and the desktop's own Preferences keys (the same on many): one shortcut each.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        wanted = [QKeySequence("Ctrl+,"), *preferences]
+        unique = {keys.toString(): keys for keys in wanted if not keys.isEmpty()}
+        for keys in unique.values():
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.settings_requested)
 
     def _name_field(self, placeholder: str, accessible: str) -> QLineEdit:
         edit = QLineEdit()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -170,8 +169,33 @@ def build_palette(theme: Theme) -> QPalette:
     return palette
 
 
-def system_prefers_dark(app: QApplication) -> bool:
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+FUSION = "Fusion"
+
+
+_STYLE_PROPERTY = "heard_style"
+
+
+def new_application(argv0: str) -> QApplication:
+    """The QApplication, in the Fusion style from the start (some native styles ignore the
+    palette). Asked for on the command line, Qt builds the style without a Python QStyle
+    wrapper, whose enums would cost ~14 ms of the launch budget (DESIGN.md)."""
+    app = QApplication([argv0, "-style", FUSION])
+    app.setProperty(_STYLE_PROPERTY, FUSION)
+    return app
+
+
+def system_prefers_dark(app: QApplication, *, exact: bool = True) -> bool:
+    """The desktop's colour scheme. Where it is unknown (no desktop, an older platform
+    theme), or with exact=False, the lightness of the desktop's window colour decides.
+
+    exact=False is for the launch: reading the scheme builds PySide's whole `Qt` namespace
+    (~16 ms, more than half of the launch budget's margin over a bare Qt window), so the
+    first paint uses the palette and SystemLookFollower.check() reads the scheme after it."""
+    if exact:
+        scheme = app.styleHints().colorScheme().name
+        if scheme != "Unknown":
+            return scheme == "Dark"
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 _current: Theme = LIGHT
@@ -183,22 +207,29 @@ def current_theme() -> Theme:
 
 
 def apply_theme(
-    app: QApplication, dark: bool | None = None, *, fusion: bool = True, partners: str = ""
+    app: QApplication,
+    dark: bool | None = None,
+    *,
+    fusion: bool = True,
+    partners: str = "",
+    exact: bool = True,
 ) -> Theme:
     """Give the whole application the light or dark palette and return the theme.
 
     dark=None follows the system's colour scheme. Fusion is used by default because some
     native styles ignore the palette. Screens built afterwards pick the theme up by default.
     `partners` picks the partners' colour pair (heard.ui.palettes; "" for the default).
+    exact=False: see system_prefers_dark.
     """
     global _current  # noqa: PLW0603
     from heard.ui.palettes import with_partners
 
-    theme = theme_for(system_prefers_dark(app) if dark is None else dark)
+    theme = theme_for(system_prefers_dark(app, exact=exact) if dark is None else dark)
     if partners:
         theme = with_partners(theme, partners)
-    if fusion:
-        app.setStyle("Fusion")
+    if fusion and app.property(_STYLE_PROPERTY) != FUSION:
+        app.setStyle(FUSION)
+        app.setProperty(_STYLE_PROPERTY, FUSION)
     app.setPalette(build_palette(theme))
     _current = theme
     log.debug("Applied the %s theme", theme.name)
