@@ -141,6 +141,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     from PySide6.QtCore import QTimer
 
     from heard.core.clock import SystemClock
+    from heard.platform.malloc_arenas import limit_malloc_arenas
     from heard.platform.sound import ChimePlayer
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
@@ -160,6 +161,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     from heard.ui.settings_wiring import wire_settings
 
     app, window, settings = started.app, started.window, started.settings
+    limit_malloc_arenas()  # before the first helper thread (the chime's preload, keyring)
     settings_file = settings.path
     clock = SystemClock()
     opened = open_database_for_gui(options.data_dir / "heard.db")  # damaged: moved aside
