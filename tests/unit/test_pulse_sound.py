@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import ctypes
 import io
+import sys
 import wave
 from array import array
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -110,3 +112,52 @@ def test_a_refusing_sound_server_is_reported(refuse: str, reason: str) -> None:
     PulsePlayer(fake, Pcm.from_wav(wav([1, 2])), failures.append).play(1.0).join()  # type: ignore[arg-type]
     assert failures == [reason]
     assert ("free", 1234) in fake.calls or refuse == "connect"  # never left connected
+
+
+def test_the_server_socket_is_found_where_libpulse_looks(tmp_path: Path) -> None:
+    import socket
+
+    from heard.platform.pulse_sound import server_socket
+
+    assert server_socket({"XDG_RUNTIME_DIR": str(tmp_path)}) is None  # nothing there
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").write_text("not a socket")
+    assert server_socket({"XDG_RUNTIME_DIR": str(tmp_path)}) is None
+    (tmp_path / "pulse" / "native").unlink()
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(tmp_path / "pulse" / "native"))
+        assert server_socket({"XDG_RUNTIME_DIR": str(tmp_path)}) == str(
+            tmp_path / "pulse" / "native"
+        )
+    assert server_socket({"PULSE_SERVER": "unix:/elsewhere"}) == "unix:/elsewhere"
+    assert server_socket({"XDG_RUNTIME_DIR": "relative"}) is None
+
+
+NO_SERVER_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from heard.platform.sound import ChimePlayer
+app = QApplication([])
+told = []
+chime = ChimePlayer()
+chime.unavailable.connect(told.append)
+chime.prepare()
+chime.play()
+maps = open("/proc/self/maps").read()
+print(len(told), "libpulse" in maps, "PySide6.QtMultimedia" in sys.modules)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="libpulse is Linux's")
+def test_without_a_sound_server_neither_libpulse_nor_qtmultimedia_loads(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PULSE_SERVER", "PULSE_RUNTIME_PATH")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", NO_SERVER_CHILD], env=env, capture_output=True, text=True,
+        timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["1", "False", "False"]  # said once; nothing loaded

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -92,8 +93,13 @@ class ChimePlayer(QObject):
             PulsePlayer,
             PulseUnavailableError,
             load_library,
+            server_socket,
         )
 
+        if sys.platform.startswith("linux") and server_socket() is None:
+            log.info("no PulseAudio or PipeWire sound server socket; the chime is off")
+            self._fail(self._no_device())
+            return True
         try:
             lib = load_library()
         except PulseUnavailableError as exc:
@@ -112,16 +118,15 @@ class ChimePlayer(QObject):
 
     def _on_pulse_failed(self, reason: str) -> None:
         log.info("no sound server: %s", reason)
-        self._fail(
-            self.tr("No sound device was found, so the chime is off. Everything else works.")
-        )
+        self._fail(self._no_device())
+
+    def _no_device(self) -> str:
+        return self.tr("No sound device was found, so the chime is off. Everything else works.")
 
     def _on_status_changed(self) -> None:
         effect = self._effect
         if effect is not None and effect.status() == effect.Status.Error:
-            self._fail(
-                self.tr("No sound device was found, so the chime is off. Everything else works.")
-            )
+            self._fail(self._no_device())
 
     def _fail(self, reason: str) -> None:
         if self._failed:
