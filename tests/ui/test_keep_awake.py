@@ -5,6 +5,7 @@ system cannot help. The real D-Bus backend is tested in tests/system/test_keep_a
 from __future__ import annotations
 
 import ctypes
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from heard.platform.keep_awake import (
     ES_SYSTEM_REQUIRED,
     KeepAwake,
     MacKeepAwake,
+    NoBusKeepAwake,
     WindowsKeepAwake,
     keep_awake_for_platform,
 )
@@ -135,7 +137,23 @@ def test_without_a_session_bus_dbus_says_so(qtbot: QtBot) -> None:
         ("freebsd14", ScreenSaverKeepAwake),
     ],
 )
-def test_the_backend_follows_the_platform(qtbot: QtBot, platform: str, kind: type) -> None:
+def test_the_backend_follows_the_platform(
+    qtbot: QtBot, platform: str, kind: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere/bus")  # a desktop's
     awake = keep_awake_for_platform(platform=platform)
     assert type(awake) is kind
     assert not awake.held  # nothing is asked of the system until hold()
+
+
+def test_without_a_session_bus_qtdbus_is_not_even_loaded(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no `bus` socket in it
+    awake = keep_awake_for_platform(platform="linux")
+    assert type(awake) is NoBusKeepAwake
+    with qtbot.waitSignal(awake.unavailable) as blocker:
+        awake.hold()
+    assert blocker.args == ["no desktop session bus (D-Bus)"]  # what the D-Bus backend says
+    assert not awake.held

@@ -14,11 +14,14 @@ import logging
 import os
 import shutil
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, Signal
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
-from heard.platform.keep_awake_dbus import session_bus
+from heard.platform.dbus_address import session_bus
+
+if TYPE_CHECKING:  # QtDBus loads only to ask KDE, on a desktop with a session bus
+    from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +120,8 @@ class DndStatus(QObject):
             if self._watcher is None:
                 self._set(DndState.UNKNOWN)
             return
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher
+
         ask = QDBusMessage.createMethodCall(
             NOTIFICATIONS, NOTIFICATIONS_PATH, "org.freedesktop.DBus.Properties", "Get"
         )
@@ -127,6 +132,8 @@ class DndStatus(QObject):
     def _on_kde_answered(self, watcher: QDBusPendingCallWatcher) -> None:
         self._watcher = None
         watcher.deleteLater()
+        from PySide6.QtDBus import QDBusMessage
+
         reply = watcher.reply()
         values = reply.arguments() if reply.type() == QDBusMessage.MessageType.ReplyMessage else []
         value = values[0] if values else None

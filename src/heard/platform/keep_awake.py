@@ -16,12 +16,11 @@ what a process holds when it dies, so a crash cannot keep the screen on for good
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +74,19 @@ class KeepAwake(QObject):
 
 
 NullKeepAwake = KeepAwake
+
+
+class NoBusKeepAwake(KeepAwake):
+    """Linux without a desktop session bus: says so on the first hold, as the D-Bus backend
+    would, without loading QtDBus (heard.platform.dbus_address)."""
+
+    name = "org.freedesktop.ScreenSaver"
+
+    def _hold(self, reason: str) -> bool:
+        self._give_up(
+            QCoreApplication.translate("ScreenSaverKeepAwake", "no desktop session bus (D-Bus)")
+        )
+        return False
 
 
 # ----------------------------------------------------------------------------- Windows
@@ -139,6 +151,8 @@ class MacKeepAwake(KeepAwake):
 
     def _libs(self) -> tuple[Any, Any]:
         if self._iokit is None or self._cf is None:
+            import ctypes.util
+
             self._iokit = ctypes.cdll.LoadLibrary(ctypes.util.find_library("IOKit") or "IOKit")
             self._cf = ctypes.cdll.LoadLibrary(
                 ctypes.util.find_library("CoreFoundation") or "CoreFoundation"
@@ -201,6 +215,10 @@ def keep_awake_for_platform(
         return WindowsKeepAwake(parent=parent)
     if platform == "darwin":
         return MacKeepAwake(parent=parent)
+    from heard.platform.dbus_address import session_bus_usable
+
+    if not session_bus_usable():
+        return NoBusKeepAwake(parent=parent)
     from heard.platform.keep_awake_dbus import ScreenSaverKeepAwake
 
     return ScreenSaverKeepAwake(parent=parent)

@@ -13,8 +13,6 @@ Only a local (unix:) session bus is used, never a network address.
 from __future__ import annotations
 
 import logging
-import os
-from pathlib import Path
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, Signal
 from PySide6.QtDBus import (
@@ -25,6 +23,7 @@ from PySide6.QtDBus import (
 )
 
 from heard import APP_NAME
+from heard.platform.dbus_address import session_bus
 from heard.platform.keep_awake import KeepAwake
 
 log = logging.getLogger(__name__)
@@ -116,16 +115,3 @@ class ScreenSaverKeepAwake(KeepAwake):
             iface.setTimeout(RELEASE_TIMEOUT_MS)
             self._iface = iface
         return self._iface
-
-
-def session_bus() -> QDBusConnection | None:
-    """The desktop session's bus, if it is local; never starts one (no autolaunch)."""
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
-    if address:
-        if not all(part.startswith("unix:") for part in address.split(";")):
-            return None
-    else:
-        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-        if not runtime or not (Path(runtime) / "bus").exists():
-            return None
-    return QDBusConnection.sessionBus()

@@ -10,7 +10,6 @@ thread: connect, write the samples, drain, disconnect; the GUI thread never wait
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import io
 import logging
 import os
@@ -99,11 +98,15 @@ def load_library() -> ctypes.CDLL:
     """libpulse-simple with its four calls typed. Raises PulseUnavailableError."""
     if not sys.platform.startswith("linux"):
         raise PulseUnavailableError("PulseAudio's simple API is used on Linux only")
-    name = ctypes.util.find_library("pulse-simple") or "libpulse-simple.so.0"
-    try:
-        lib = ctypes.CDLL(name)
-    except OSError as exc:
-        raise PulseUnavailableError(f"libpulse-simple is missing ({exc})") from exc
+    try:  # the soname first: find_library() would run ldconfig in a subprocess
+        lib = ctypes.CDLL("libpulse-simple.so.0")
+    except OSError:
+        from ctypes.util import find_library
+
+        try:
+            lib = ctypes.CDLL(find_library("pulse-simple") or "libpulse-simple.so")
+        except OSError as exc:
+            raise PulseUnavailableError(f"libpulse-simple is missing ({exc})") from exc
     error = ctypes.POINTER(ctypes.c_int)
     lib.pa_simple_new.restype = ctypes.c_void_p
     lib.pa_simple_new.argtypes = [

@@ -10,10 +10,14 @@ there?) is asynchronous, and a bus address that is not a local socket is never u
 from __future__ import annotations
 
 import logging
-import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
+
+from heard.platform.dbus_address import system_bus
+
+if TYPE_CHECKING:  # QtDBus loads only where there is a system bus (dbus_address)
+    from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,7 @@ class SleepWatch(QObject):
 
     def start(self) -> None:
         """Listen for logind's announcements; `unavailable` fires if there are none."""
-        bus = self._bus if self._bus is not None else _system_bus()
+        bus = self._bus if self._bus is not None else system_bus()
         if bus is None or not bus.isConnected():
             self._give_up(self.tr("no system D-Bus"))
             return
@@ -55,6 +59,8 @@ class SleepWatch(QObject):
         if not subscribed:
             self._give_up(f"cannot listen to logind ({bus.lastError().message()})")
             return
+        from PySide6.QtDBus import QDBusMessage, QDBusPendingCallWatcher
+
         ask = QDBusMessage.createMethodCall(
             "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner"
         )
@@ -88,6 +94,8 @@ class SleepWatch(QObject):
             self.woke_up.emit()
 
     def _on_asked(self, watcher: QDBusPendingCallWatcher) -> None:
+        from PySide6.QtDBus import QDBusMessage
+
         reply = watcher.reply()
         watcher.deleteLater()
         self._watcher = None
@@ -100,10 +108,3 @@ class SleepWatch(QObject):
     def _give_up(self, reason: str) -> None:
         log.info("no sleep announcements (%s); a sleep is noticed from the clocks", reason)
         self.unavailable.emit(reason)
-
-
-def _system_bus() -> QDBusConnection | None:
-    address = os.environ.get("DBUS_SYSTEM_BUS_ADDRESS", "")
-    if address and not all(part.startswith("unix:") for part in address.split(";")):
-        return None  # never a network connection, not even to a bus
-    return QDBusConnection.systemBus()
