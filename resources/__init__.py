@@ -5,6 +5,11 @@ This package is installed as ``heard.resources`` (pyproject maps it to the top-l
 :func:`importlib.resources.files`, so they work the same from a source checkout, an editable
 install, a wheel, a zip file or a PyInstaller bundle. Never build paths with ``__file__``.
 
+One shortcut: when the package is a plain folder on disk (a checkout, a wheel or a
+PyInstaller folder), that folder is the Traversable importlib.resources would hand back, and
+it is used directly; importlib.resources itself (six modules, ~3.5 ms of a launch budgeted
+at 1.3x a bare Qt window's) is loaded only for anything else, such as a zip file.
+
 Paths are relative, written with forward slashes: ``read_bytes("sounds/chime.wav")``.
 """
 
@@ -12,9 +17,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from importlib import resources as _resources
-from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["ResourceNotFoundError", "as_file", "exists", "names", "read_bytes", "read_text"]
 
@@ -23,7 +30,24 @@ class ResourceNotFoundError(FileNotFoundError):
     """A resource path that is not shipped with Heard."""
 
 
+def _folder() -> Path | None:
+    """This package's folder, when it is a real one (not inside a zip or other loader)."""
+    origin = __spec__.origin if __spec__ is not None else None
+    if origin and __spec__ is not None and __spec__.has_location:
+        folder = Path(origin).parent
+        if (folder / "__init__.py").is_file():
+            return folder
+    return None
+
+
+_FOLDER = _folder()
+
+
 def _root() -> Traversable:
+    if _FOLDER is not None:
+        return _FOLDER
+    from importlib import resources as _resources
+
     return _resources.files(__name__)
 
 
@@ -78,5 +102,11 @@ def as_file(relpath: str) -> Iterator[Path]:
     non-file loader) the data is copied to a temporary file, which is removed when the ``with``
     block ends, so keep the block open for as long as the path is in use.
     """
-    with _resources.as_file(_file(relpath)) as path:
+    node = _file(relpath)
+    if isinstance(node, Path):
+        yield node
+        return
+    from importlib import resources as _resources
+
+    with _resources.as_file(node) as path:
         yield Path(path)

@@ -137,3 +137,13 @@ def test_chime_is_a_short_soft_mono_wav() -> None:
     assert samples[0] == 0 and samples[-1] == 0
     assert max(abs(s) for s in samples[:44]) < 200  # first millisecond
     assert max(abs(s) for s in samples[-44:]) < 20  # last millisecond
+
+
+def test_a_plain_folder_is_read_without_importlib_resources() -> None:
+    """The launch shortcut: from a folder on disk, importlib.resources is not loaded."""
+    code = (
+        "import sys; from heard import resources; resources.read_bytes('sounds/chime.wav');"
+        "print('importlib.resources' in sys.modules, resources._FOLDER is not None)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -19,10 +19,14 @@ sentences with :func:`plural` (right for English and German).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from heard import resources
+
+if TYPE_CHECKING:  # loaded for a translation only: English, the usual case, needs none
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,8 @@ class Translation:
         self.language = language
         if language == SOURCE_LANGUAGE:
             return language
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
         own = QTranslator(self._app)
         name = f"translations/heard_{language}.qm"
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -213,6 +212,7 @@ class SetupScreen(QWidget):
             return
         self._keys_ready = True
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Ctrl+, and the desktop's own Preferences keys (the same on many): one shortcut each.
