@@ -73,7 +73,9 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     # The start screen is all the first paint needs (launch budget, DESIGN.md). The rest is
     # built by _finish_start() right after that paint, or at once for `heard session`.
     window = MainWindow()
-    setup = SetupScreen(defer_keys=True)  # keys_ready() after the first paint
+    # Built in its final place (a later reparenting would restyle every child again, ~4 ms),
+    # with its keys added after the first paint (keys_ready).
+    setup = SetupScreen(window.stack, defer_keys=True)
     setup.set_names(str(settings.get("partner_a")), str(settings.get("partner_b")))
     setup.set_minutes(int(settings.get("default_minutes")))
     setup.pause_cue_s = int(settings.get("pause_cue_s"))

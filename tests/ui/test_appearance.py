@@ -67,7 +67,7 @@ def test_a_launch_guess_is_corrected_once_the_window_has_painted(
     answer = lambda _app, exact=True: scheme["exact" if exact else "guess"]  # noqa: E731
     monkeypatch.setattr(theme_module, "system_prefers_dark", answer)
     monkeypatch.setattr(appearance_module, "system_prefers_dark", answer)
-    follower = SystemLookFollower(qapp, Look(theme="system"))
+    follower = SystemLookFollower(qapp, Look(theme="system"), listen=False)
     try:
         follower.set_look(follower.look, exact=False)
         assert current_theme().name == "light"

@@ -94,12 +94,20 @@ class SystemLookFollower(QObject):
     """Re-applies the look when the desktop switches between light and dark, as long as
     the couple's theme setting is "system"."""
 
-    def __init__(self, app: QApplication, look: Look) -> None:
+    def __init__(self, app: QApplication, look: Look, *, listen: bool = True) -> None:
         super().__init__(app)
         self._app = app
         self.look = look
         self.theme = current_theme()
-        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        self._listening = False
+        if listen:  # the launch passes False and calls check() after the first paint
+            self.listen()
+
+    def listen(self) -> None:
+        """Follow the desktop's light/dark switches from now on (once the window is up)."""
+        if not self._listening:
+            self._listening = True
+            self._app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
     def set_look(self, look: Look, *, exact: bool = True) -> Theme:
         self.look = look
@@ -108,7 +116,8 @@ class SystemLookFollower(QObject):
 
     def check(self) -> None:
         """After a launch that guessed the desktop's scheme (set_look(exact=False)): read
-        the real one, and re-apply the look if the guess was wrong."""
+        the real one, re-apply the look if the guess was wrong, and follow it from now on."""
+        self.listen()
         if self.look.theme == "system" and system_prefers_dark(self._app) != self.theme.dark:
             log.info("the desktop's colour scheme differs from its palette; following it")
             self.set_look(self.look)

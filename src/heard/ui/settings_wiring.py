@@ -42,7 +42,7 @@ class LookAndLanguage(QObject):
         super().__init__(app)
         self.translation = Translation(app)
         self.language = self.translation.install(str(settings.get("language")))
-        self.follower = SystemLookFollower(app, look_from(settings))
+        self.follower = SystemLookFollower(app, look_from(settings), listen=False)
         # The desktop's scheme is guessed from its palette until the first paint (launch
         # budget); after it, app.py calls follower.check().
         self.follower.set_look(self.follower.look, exact=False)

@@ -222,10 +222,10 @@ def apply_theme(
     exact=False: see system_prefers_dark.
     """
     global _current  # noqa: PLW0603
-    from heard.ui.palettes import with_partners
-
     theme = theme_for(system_prefers_dark(app, exact=exact) if dark is None else dark)
     if partners:
+        from heard.ui.palettes import with_partners
+
         theme = with_partners(theme, partners)
     if fusion and app.property(_STYLE_PROPERTY) != FUSION:
         app.setStyle(FUSION)
