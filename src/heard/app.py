@@ -44,6 +44,10 @@ def settings_path(options: LaunchOptions, overridden: bool) -> Path:
 def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from heard.platform.source_cache import read_sources_uncached
+
+    read_sources_uncached()  # before the imports below: PySide would keep all their sources
+
     from heard.platform.bench_hooks import report_first_paint
     from heard.platform.settings import Settings
     from heard.platform.single_instance import claim_instance
@@ -145,6 +149,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
     from heard.core.clock import SystemClock
     from heard.platform.malloc_arenas import limit_malloc_arenas
     from heard.platform.sound import ChimePlayer
+    from heard.platform.source_cache import drop_source_cache
     from heard.platform.unix_signals import SignalWatcher
     from heard.storage.repository import SessionRepository
     from heard.ui.after_session_wiring import wire_after_session
@@ -164,6 +169,7 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
 
     app, window, settings = started.app, started.window, started.settings
     limit_malloc_arenas()  # before the first helper thread (the chime's preload, keyring)
+    drop_source_cache()  # what PySide read of every module imported so far (again below)
     settings_file = settings.path
     clock = SystemClock()
     opened = open_database_for_gui(options.data_dir / "heard.db")  # damaged: moved aside
@@ -254,4 +260,5 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         net.close()
         database.close()
 
+    drop_source_cache()
     return close
