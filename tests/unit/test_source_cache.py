@@ -16,13 +16,13 @@ if patched:
     assert read_sources_uncached()
     assert read_sources_uncached()  # twice is harmless
 import heard.ui.theme, heard.core.summary, csv  # imported after PySide: checked by it
-feature = sys.modules["PySide6.support.feature"]
-flags = feature.pyside_feature_dict
+check = sys.modules["PySide6.support.feature"]._mod_uses_pyside
+modules = sys.modules
 print(json.dumps({
     "cached": sorted(name for name in linecache.cache
                      if ("heard" in name or "csv" in name) and "source_cache" not in name),
-    "theme": flags.get("heard.ui.theme"), "summary": flags.get("heard.core.summary"),
-    "csv": flags.get("csv"),
+    "theme": check(modules["heard.ui.theme"]), "summary": check(modules["heard.core.summary"]),
+    "csv": check(modules["csv"]), "builtin": check(modules["sys"]),
 }))
 """
 
@@ -40,6 +40,7 @@ def test_pyside_checks_modules_without_keeping_their_source() -> None:
     plain, patched = run("plain"), run("patched")
     assert plain["cached"], "the check can fail: unpatched, PySide leaves the sources cached"
     assert patched["cached"] == []
-    # The same answers: a module that uses PySide may switch features (0), others not (-1).
+    # The same answers: whether a module uses PySide (and so may switch its features).
     for result in (plain, patched):
-        assert (result["theme"], result["summary"], result["csv"]) == (0, -1, -1)
+        assert (result["theme"], result["summary"], result["csv"]) == (True, False, False)
+        assert result["builtin"] is False
