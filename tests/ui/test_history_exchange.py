@@ -74,10 +74,12 @@ def test_ui_export_then_import_is_exact(
     assert out.has_notes
     with qtbot.waitSignal(out.exchange.reported, timeout=5000) as report:
         qtbot.mouseClick(out.export_button, Qt.MouseButton.LeftButton)
-    if with_notes:  # the key is fetched off the GUI thread first
-        assert report.args == ["Waiting for your keyring…"]
-        qtbot.waitUntil(lambda: out.status.text().startswith("Saved 2 session(s)"))
+    # The key is fetched off the GUI thread first; the file is written off it too.
+    first = "Waiting for your keyring…" if with_notes else "Saving the history…"
+    assert report.args == [first]
+    qtbot.waitUntil(lambda: out.status.text().startswith("Saved 2 session(s)"), timeout=5000)
     assert out.status.text().startswith(f"Saved 2 session(s) to {path}")
+    assert out.export_button.isEnabled() and not out.exchange.busy
     written = json.loads(path.read_text(encoding="utf-8"))
     assert ("kept private" in json.dumps(written)) is with_notes
 
@@ -109,9 +111,8 @@ def test_a_bad_file_is_named_and_nothing_changes(
     before = export_document(source, NOW)
     screen.exchange.ask_import_path = lambda: bad
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    assert screen.status.text() == (
-        "Nothing was imported. sessions[1].felt_heard_b: must be from 1 to 5, not 9"
-    )
+    expected = "Nothing was imported. sessions[1].felt_heard_b: must be from 1 to 5, not 9"
+    qtbot.waitUntil(lambda: screen.status.text() == expected, timeout=5000)
     assert export_document(source, NOW) == before
 
 
@@ -216,3 +217,36 @@ def test_details_lead_to_the_answer_editor_and_back(qtbot: QtBot, source: Databa
     assert screen.charts is not None
     assert 1.0 in list(screen.charts.felt_a_points.getData()[1])
     screen.details.close()
+
+
+def test_files_and_the_database_are_worked_off_the_gui_thread(
+    qtbot: QtBot, source: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten years take a second or more: the window must not freeze (DESIGN.md), and one
+    file at a time: Export and Import wait while one is written."""
+    import threading
+
+    from heard.ui.history import exchange_actions
+
+    seen: list[str] = []
+    real = exchange_actions.export_history
+    gate = threading.Event()
+
+    def slow_export(*args: Any) -> int:
+        seen.append(threading.current_thread().name)
+        gate.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(exchange_actions, "export_history", slow_export)
+    screen = screen_for(qtbot, source)
+    path = tmp_path / "history.csv"
+    screen.exchange.ask_export_path = lambda: (path, ExportFormat.CSV)
+    screen.exchange.ask_include_notes = lambda: False
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("heard-bg-") and seen[0] != threading.main_thread().name
+    assert not screen.export_button.isEnabled() and not screen.import_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: screen.status.text().startswith("Saved 2 session(s)"), timeout=5000)
+    assert screen.export_button.isEnabled() and screen.import_button.isEnabled()
+    assert path.read_text(encoding="utf-8").count("\n") == 3  # header and two sessions

@@ -93,7 +93,8 @@ class BackgroundCall(QObject):
         token = next(_tokens)
         relay.calls[token] = weakref.ref(self)
         self._token = token
-        self._timer.start()
+        if self._timer.interval() > 0:  # 0: no time limit (work that must not be abandoned)
+            self._timer.start()
 
         def target() -> None:
             result: object = None

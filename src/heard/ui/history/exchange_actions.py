@@ -1,8 +1,11 @@
 """Export and import from History: ask for a file, ask about notes, do it, say how it went.
 
 The keyring may prompt, so when notes are involved the key is fetched first on a daemon
-thread (KeyringNoteCipher caches it); the database work then runs on the GUI thread, which
-owns the SQLite connection. Questions go through the `ask_*` attributes (tests replace them).
+thread (KeyringNoteCipher caches it). Reading, checking and writing files and the database
+work all run on a background thread too, with a connection of its own (SQLite's WAL lets it
+read beside the app's, and a write waits for the other's): ten years of history take a
+second or more, and the window must never freeze for work that grows with the history
+(DESIGN.md). Questions go through the `ask_*` attributes (tests replace them).
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from heard.errors import HeardError
 from heard.storage.db import Database
 from heard.storage.exchange import ExportFormat, export_history
-from heard.storage.exchange_format import ExportData, ImportRejectedError
+from heard.storage.exchange_format import ExportData
 from heard.storage.exchange_import import import_history, read_export
 from heard.storage.note_cipher import KeyringNoteCipher
+from heard.ui.background import BackgroundCall
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 log = logging.getLogger(__name__)
@@ -48,9 +52,28 @@ class _KeyJob(QObject):
         threading.Thread(target=work, name="heard-bg-history-key", daemon=True).start()
 
 
+def _export_work(
+    db_path: Path, path: Path, fmt: ExportFormat, cipher: KeyringNoteCipher | None
+) -> int:
+    db = Database.open(db_path)
+    try:
+        return export_history(db, path, fmt, datetime.now(UTC), cipher)
+    finally:
+        db.close()
+
+
+def _import_work(db_path: Path, data: ExportData, cipher: KeyringNoteCipher | None) -> object:
+    db = Database.open(db_path)
+    try:
+        return import_history(db, data, cipher, skip_notes=cipher is None)
+    finally:
+        db.close()
+
+
 class ExchangeActions(QObject):
     reported = Signal(str)  # one line about what happened
     imported = Signal(int)  # sessions added
+    busy_changed = Signal(bool)  # True while a file is read or written
 
     def __init__(
         self,
@@ -65,6 +88,12 @@ class ExchangeActions(QObject):
         self._cipher_factory = cipher_factory
         self._job = _KeyJob(self)
         self._job.done.connect(self._on_key_ready)
+        self._worker = BackgroundCall("history-exchange", 0, lambda: HeardError(""), self)
+        self._worker.busy_changed.connect(self.busy_changed)
+        self._worker.succeeded.connect(self._on_worker_done)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._done: Callable[[object], None] | None = None
+        self._failed_text = ""
         self._then: Callable[[KeyringNoteCipher], None] | None = None
         self._cipher: KeyringNoteCipher | None = None
         self.ask_export_path: Callable[[], tuple[Path, ExportFormat] | None] = self._ask_export
@@ -83,45 +112,72 @@ class ExchangeActions(QObject):
         else:
             self._export(path, fmt, None)
 
+    @property
+    def busy(self) -> bool:
+        return self._worker.busy
+
     def _export(self, path: Path, fmt: ExportFormat, cipher: KeyringNoteCipher | None) -> None:
-        try:
-            count = export_history(self._db, path, fmt, datetime.now(UTC), cipher)
-        except HeardError as exc:
-            self.reported.emit(fill(self.tr("Nothing was saved. %1"), exc))
-            return
-        if cipher is not None:
-            text = self.tr("Saved %1 session(s) to %2, notes included in plain text.")
-        else:
-            text = self.tr("Saved %1 session(s) to %2.")
-        self.reported.emit(fill(text, count, path))
+        def saved(count: object) -> None:
+            if cipher is not None:
+                text = self.tr("Saved %1 session(s) to %2, notes included in plain text.")
+            else:
+                text = self.tr("Saved %1 session(s) to %2.")
+            self.reported.emit(fill(text, count, path))
+
+        self.reported.emit(self.tr("Saving the history…"))
+        db_path = self._db.path
+        self._start(lambda: _export_work(db_path, path, fmt, cipher), saved,
+                    self.tr("Nothing was saved. %1"))  # fmt: skip
 
     # ------------------------------------------------------------------ import
     def import_(self) -> None:
         path = self.ask_import_path()
         if path is None:
             return
-        try:
-            data = read_export(path)
-        except ImportRejectedError as exc:
-            self.reported.emit(fill(self.tr("Nothing was imported. %1"), exc))
-            return
+        self.reported.emit(self.tr("Reading the file…"))
+        self._start(lambda: read_export(path), self._on_read, self.tr("Nothing was imported. %1"))
+
+    def _on_read(self, data: object) -> None:
+        assert isinstance(data, ExportData)
         if any(s.note is not None for s in data.sessions) and self.ask_import_notes():
             self._with_key(True, lambda cipher: self._import(data, cipher))
         else:
             self._import(data, None)
 
     def _import(self, data: ExportData, cipher: KeyringNoteCipher | None) -> None:
-        try:
-            result = import_history(self._db, data, cipher, skip_notes=cipher is None)
-        except HeardError as exc:
-            self.reported.emit(fill(self.tr("Nothing was imported. %1"), exc))
-            return
-        if result.already_here:
-            text = self.tr("Imported %1 session(s), %2 were already here.")
+        def added(result: object) -> None:
+            already, count = getattr(result, "already_here", 0), getattr(result, "added", 0)
+            if already:
+                text = self.tr("Imported %1 session(s), %2 were already here.")
+            else:
+                text = self.tr("Imported %1 session(s).")
+            self.reported.emit(fill(text, count, already))
+            self.imported.emit(count)
+
+        self.reported.emit(self.tr("Importing…"))
+        db_path = self._db.path
+        self._start(lambda: _import_work(db_path, data, cipher), added,
+                    self.tr("Nothing was imported. %1"))  # fmt: skip
+
+    # ------------------------------------------------------------------ the worker
+    def _start(
+        self, work: Callable[[], object], done: Callable[[object], None], failed_text: str
+    ) -> None:
+        self._done, self._failed_text = done, failed_text
+        self._worker.run(work)
+
+    def _on_worker_done(self, result: object) -> None:
+        done, self._done = self._done, None
+        if done is not None:
+            done(result)
+
+    def _on_worker_failed(self, error: object) -> None:
+        self._done = None
+        if isinstance(error, HeardError):  # ImportRejectedError too: the fault, named
+            self.reported.emit(fill(self._failed_text, error))
         else:
-            text = self.tr("Imported %1 session(s).")
-        self.reported.emit(fill(text, result.added, result.already_here))
-        self.imported.emit(result.added)
+            log.error("History exchange failed: %r", error)
+            self.reported.emit(fill(self._failed_text, self.tr("Something went wrong.")))
 
     # ------------------------------------------------------------------ the key
     def _with_key(self, create: bool, then: Callable[[KeyringNoteCipher], None]) -> None:

@@ -201,6 +201,7 @@ class HistoryScreen(QWidget):
         self.exchange = exchange or ExchangeActions(db, self, parent=self)
         self.exchange.reported.connect(self.status.setText)
         self.exchange.imported.connect(lambda _added: self.refresh())
+        self.exchange.busy_changed.connect(self._on_exchange_busy)
         self.export_button.clicked.connect(lambda: self.exchange.export(self.has_notes))
         self.import_button.clicked.connect(self.exchange.import_)
 
@@ -222,6 +223,11 @@ class HistoryScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+
+    def _on_exchange_busy(self, busy: bool) -> None:
+        """One file at a time: Export and Import wait while one is read or written."""
+        self.export_button.setDisabled(busy)
+        self.import_button.setDisabled(busy)
 
     def refresh(self) -> None:
         stats = self._stats
