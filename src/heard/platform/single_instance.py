@@ -3,16 +3,18 @@
 Two mechanisms, each doing one job:
 - the data-folder lock (DataDirLock) decides who is the one writer. The kernel releases it
   when a process dies, so a crash never blocks the next launch;
-- a QLocalServer, named per user and per data folder, lets a second launch ask the first to
+- a local socket, named per user and per data folder, lets a second launch ask the first to
   show its window. Whoever holds the lock removes any socket file left by a crashed
   instance before listening, so a stale socket never blocks anything either.
 
-The lock is taken before the first window is shown; the server (QtNetwork, in
-heard.platform.instance_server) starts listening right after the first paint. A launch in
-between finds the lock taken and no answer yet, and keeps asking for up to CLAIM_WAIT_S.
+The lock is taken before the first window is shown; the server (a Unix-domain socket on
+POSIX, no QtNetwork: heard.platform.instance_server) starts listening right after the first
+paint. A launch in between finds the lock taken and no answer yet, and keeps asking for up to
+CLAIM_WAIT_S.
 
 The server name lives in $XDG_RUNTIME_DIR (private to the user) when there is one; otherwise
-Qt's per-user temp location is used, restricted to this user (UserAccessOption).
+it is a plain name, which instance_server.socket_path puts in a private <tempdir>/heard-<uid>
+folder on POSIX (a named pipe on Windows, through QLocalServer).
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def _sha256(data: bytes) -> Any:
 
 
 def server_name(data_dir: Path, env: Mapping[str, str] = os.environ) -> str:
-    """The per-user, per-data-folder name of the running instance's socket."""
+    """The per-user, per-data-folder name of the running instance's socket: a path in the
+    runtime folder, or a plain name (no "/") when there is no usable one."""
     digest = _sha256(os.fsencode(data_dir.absolute())).hexdigest()[:16]
     user = str(os.getuid()) if hasattr(os, "getuid") else env.get("USERNAME", "user")
     name = f"heard-{user}-{digest}"
