@@ -64,7 +64,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
 
-    # The one writer of this data folder. Its activation server (QtNetwork) and the window
+    # The one writer of this data folder. Its activation server (a socket) and the window
     # icon (an SVG) come after the first paint, with everything else the start screen does
     # not need: the launch budget is 1.3x a bare Qt window's (DESIGN.md).
     claim = claim_instance(options.data_dir, listen=False)

@@ -19,6 +19,8 @@ import pytest
 
 HEAVY = ("pyqtgraph", "numpy", "keyring", "cryptography", "PySide6.QtMultimedia")
 NEVER_AT_START = ("pyqtgraph", "numpy", "keyring", "cryptography")
+if sys.platform.startswith("linux"):  # a Unix socket, not QLocalServer (Windows only)
+    NEVER_AT_START += ("PySide6.QtNetwork",)
 NOT_BEFORE_PAINT = (
     "PySide6.QtNetwork",  # the single-instance server listens after the first paint
     "PySide6.QtDBus",
