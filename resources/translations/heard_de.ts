@@ -797,6 +797,14 @@
         <translation>%1 Gespräch(e) in %2 gespeichert.</translation>
     </message>
     <message>
+        <source>Saving the history…</source>
+        <translation>Der Verlauf wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
         <source>Nothing was imported. %1</source>
         <translation>Es wurde nichts importiert. %1</translation>
     </message>
@@ -807,6 +815,14 @@
     <message>
         <source>Imported %1 session(s).</source>
         <translation>%1 Gespräch(e) importiert.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgegangen.</translation>
     </message>
     <message>
         <source>Waiting for your keyring…</source>
