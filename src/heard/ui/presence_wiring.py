@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog
@@ -28,13 +29,13 @@ from heard.ui.flow import SessionFlow
 from heard.ui.focus_keeper import FocusKeeper
 from heard.ui.help_menu import HelpMenu
 from heard.ui.i18n import fill, translate
-from heard.ui.intro import IntroDialog
 from heard.ui.main_window import MainWindow
 from heard.ui.readiness_gate import ReadinessGate
 from heard.ui.reminder_center import ReminderCenter
-from heard.ui.rituals_dialog import RitualsDialog
 from heard.ui.session_controller import SessionController
-from heard.ui.template_dialog import TemplateDialog
+
+if TYPE_CHECKING:  # the dialogs are built, and imported, when first opened
+    from heard.ui.intro import IntroDialog
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +138,16 @@ def wire_presence(
     presence = Presence(store, focus, reminders, gate, HelpMenu(window, flow))
 
     def open_templates() -> None:
+        from heard.ui.template_dialog import TemplateDialog
+
         dialog = TemplateDialog(store, picker.builtin, setup.minutes(), window)
         dialog.changed.connect(picker.set_own)
         presence.dialog = dialog
         dialog.open()
 
     def open_rituals() -> None:
+        from heard.ui.rituals_dialog import RitualsDialog
+
         delivery = (
             translate(
                 "PresenceWiring",
