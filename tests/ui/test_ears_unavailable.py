@@ -256,8 +256,26 @@ def test_a_session_without_the_setting_does_not_listen(qtbot: QtBot, app_flow: A
     sources: list[FakeSource] = []
     wiring = wire(app_flow, MemorySettings(), lambda: sources.append(FakeSource()) or sources[-1])
     flow.start(CONFIG)
-    assert wiring.ears is not None and not wiring.ears.running and sources == []
+    assert wiring.ears is None and sources == []  # not even built (nor their modules loaded)
     assert not flow.session_screen.ears_indicator.isVisible()
+
+
+def test_ears_turned_on_during_a_session_start_listening(qtbot: QtBot, app_flow: Any) -> None:
+    flow = app_flow[0]
+    sources: list[FakeSource] = []
+    settings = MemorySettings(listening_ears_explained=True)
+    wiring = wire(app_flow, settings, lambda: sources.append(FakeSource()) or sources[-1])
+    flow.start(CONFIG)
+    assert wiring.ears is None
+    wiring.on_preference_changed(True)  # the settings dialog, or L on the session screen
+    assert wiring.ears is not None and wiring.ears.running and len(sources) == 1
+    wiring.on_preference_changed(False)
+    assert not wiring.ears.running
+    assert flow.controller is not None
+    flow.controller.end()
+    assert wiring.ears is None  # gone with the session
+    wiring.on_preference_changed(True)  # between sessions: only remembered
+    assert settings.get("listening_ears") is True and wiring.ears is None and len(sources) == 1
 
 
 def test_unavailable_ears_are_told_once_in_plain_words(qtbot: QtBot, app_flow: Any) -> None:

@@ -13,19 +13,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
 
 from heard.core.clock import Clock
-from heard.platform.audio_source import MicAudioSource
-from heard.ui.ears_dialog import ListeningEarsIntro
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
-from heard.ui.listening_ears import AudioSource, ListeningEars
 from heard.ui.session_controller import SessionController
 
+if TYPE_CHECKING:  # the ears, the microphone and the explanation load when first turned on
+    from heard.ui.ears_dialog import ListeningEarsIntro
+    from heard.ui.listening_ears import AudioSource, ListeningEars
+
 log = logging.getLogger(__name__)
+
+
+def _microphone(clock: Clock, parent: QObject) -> AudioSource:
+    from heard.platform.audio_source import MicAudioSource
+
+    return MicAudioSource(clock, parent)
+
 
 NOTICE_KEY = "listening_ears"
 NOTICE = QT_TRANSLATE_NOOP("EarsWiring", "Listening ears are off: %1. Everything else works.")
@@ -60,7 +69,7 @@ class EarsWiring(QObject):
         self._flow = flow
         self._settings = settings
         self._notices = notices
-        self._source_factory = source_factory or (lambda: MicAudioSource(clock, self))
+        self._source_factory = source_factory or (lambda: _microphone(clock, self))
         self.ears: ListeningEars | None = None
         self.intro: ListeningEarsIntro | None = None
         self._after_intro: Callable[[bool], None] | None = None
@@ -69,7 +78,10 @@ class EarsWiring(QObject):
         box.setChecked(self.wanted)
         box.blockSignals(False)
         box.toggled.connect(self._on_setup_toggled)
+        self._controller: SessionController | None = None
+        """The running session's, while there is one."""
         flow.session_started.connect(self._on_session_started)
+        flow.session_finished.connect(self._on_session_finished)
         flow.session_screen.listening_toggled.connect(self._on_screen_toggled)
 
     @property
@@ -118,6 +130,8 @@ class EarsWiring(QObject):
             box.blockSignals(True)
             box.setChecked(on)
             box.blockSignals(False)
+        if self.ears is None and on and self._controller is not None:
+            self._make_ears(self._controller)  # turned on during a session
         if self.ears is None:
             return
         if on:
@@ -128,6 +142,8 @@ class EarsWiring(QObject):
     def _show_intro(self, answered: Callable[[bool], None]) -> None:
         if self.intro is not None and self.intro.isVisible():
             return
+        from heard.ui.ears_dialog import ListeningEarsIntro
+
         self.intro = ListeningEarsIntro(self._flow.window)
         self._after_intro = answered
         self.intro.finished.connect(self._on_intro_finished)
@@ -139,13 +155,28 @@ class EarsWiring(QObject):
             self.intro.deleteLater()
             self.intro = None
         if answered is not None:
-            answered(result == ListeningEarsIntro.DialogCode.Accepted)
+            answered(result == QDialog.DialogCode.Accepted)
 
     # ------------------------------------------------------------------ sessions
     def _on_session_started(self, controller: SessionController) -> None:
+        self._controller = controller
         if self.ears is not None:
             self.ears.stop()
             self.ears.deleteLater()
+            self.ears = None
+        if self.wanted:  # otherwise built if they are turned on during the session
+            self._make_ears(controller).start()
+
+    def _on_session_finished(self, _summary: object) -> None:
+        self._controller = None
+        if self.ears is not None:  # a switch between sessions only changes the setting
+            self.ears.stop()
+            self.ears.deleteLater()
+            self.ears = None
+
+    def _make_ears(self, controller: SessionController) -> ListeningEars:
+        from heard.ui.listening_ears import ListeningEars  # the VAD and microphone parts
+
         self.ears = ListeningEars(
             controller,
             self._source_factory,
@@ -154,8 +185,7 @@ class EarsWiring(QObject):
             parent=self,
         )
         self.ears.unavailable.connect(self._on_unavailable)
-        if self.wanted:
-            self.ears.start()
+        return self.ears
 
     def _on_unavailable(self, reason: str) -> None:
         log.info("listening ears unavailable: %s", reason)
