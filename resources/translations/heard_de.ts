@@ -3258,16 +3258,16 @@
         <translation>Startet die Zeit; die erste Person spricht</translation>
     </message>
     <message>
-        <source>Look back at our &amp;history</source>
-        <translation>Unseren Verlauf anse&amp;hen</translation>
+        <source>&amp;Look back at our history</source>
+        <translation>Unseren Ver&amp;lauf ansehen</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Charts, streaks and past sessions (Alt+H)</source>
-        <translation>Diagramme, Serien und frühere Gespräche (Alt+H)</translation>
+        <source>Charts, streaks and past sessions (Alt+L)</source>
+        <translation>Diagramme, Serien und frühere Gespräche (Alt+L)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

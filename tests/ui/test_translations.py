@@ -139,3 +139,37 @@ def test_an_unknown_or_missing_language_stays_english(qapp: QApplication) -> Non
     finally:
         translation.remove()
         QLocale.setDefault(before)
+
+
+def access_keys(qtbot: object) -> list[str]:
+    """The Alt+letter keys on the start screen and in the menu bar, in the current language."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    from heard.ui.setup_screen import SetupScreen
+
+    screen = SetupScreen()
+    qtbot.addWidget(screen)  # type: ignore[attr-defined]
+    texts = [button.text() for button in screen.findChildren(QAbstractButton)]
+    texts += [
+        QCoreApplication.translate("HelpMenu", "&Help"),
+        QCoreApplication.translate("DataMenu", "&Your data"),
+    ]
+    keys = [m.group(1).lower() for text in texts if (m := re.search(r"&([^&\s])", text))]
+    assert len(keys) >= 5, texts
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_two_access_keys_clash_on_the_start_screen(
+    qtbot: object, qapp: QApplication, language: str
+) -> None:
+    before = QLocale()
+    translation = Translation(qapp)
+    try:
+        assert translation.install(language) == language
+        keys = access_keys(qtbot)
+    finally:
+        translation.remove()
+        QLocale.setDefault(before)
+    assert sorted(keys) == sorted(set(keys)), keys

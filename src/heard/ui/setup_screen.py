@@ -116,11 +116,11 @@ class SetupScreen(QWidget):
             self.tr("Starts the timer with the first partner speaking")
         )
         self.start_button.clicked.connect(self._on_start_clicked)
-        self.history_button = QPushButton(self.tr("Look back at our &history"))
+        self.history_button = QPushButton(self.tr("&Look back at our history"))
         self.history_button.setObjectName("history_button")
         self.history_button.setAccessibleName(self.tr("History"))
         self.history_button.setAccessibleDescription(
-            self.tr("Charts, streaks and past sessions (Alt+H)")
+            self.tr("Charts, streaks and past sessions (Alt+L)")
         )
         self.history_button.clicked.connect(self.history_requested)
         self.settings_button = QPushButton(self.tr("&Settings"))
