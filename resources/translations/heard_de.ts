@@ -3105,12 +3105,12 @@
         <translation>Bemerkt nur Sprechen und Stille, um die Pause halten zu helfen. Kein Ton wird gespeichert oder gesendet</translation>
     </message>
     <message>
-        <source>Silence that ends the pause</source>
-        <translation>Stille, die die Pause beendet</translation>
+        <source>Quiet before “hold the silence”</source>
+        <translation>Stille bis „Stille halten“</translation>
     </message>
     <message>
-        <source>How long it must be quiet before the pause cue counts as held</source>
-        <translation>Wie lange es still sein muss, bis die Pause als gehalten gilt</translation>
+        <source>How long the speaker is quiet before the listener is asked to hold the silence</source>
+        <translation>Wie lange die sprechende Person still ist, bevor die zuhörende Person gebeten wird, die Stille zu halten</translation>
     </message>
     <message>
         <source> ms</source>

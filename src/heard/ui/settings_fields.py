@@ -144,9 +144,10 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "hold_silence_ms",
         "ears",
-        QT_TRANSLATE_NOOP("SettingsDialog", "Silence that ends the pause"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Quiet before “hold the silence”"),
         QT_TRANSLATE_NOOP(
-            "SettingsDialog", "How long it must be quiet before the pause cue counts as held"
+            "SettingsDialog",
+            "How long the speaker is quiet before the listener is asked to hold the silence",
         ),
         suffix=QT_TRANSLATE_NOOP("SettingsDialog", " ms"),
         step=100,
