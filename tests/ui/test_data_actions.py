@@ -15,12 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from heard.core.clock import FakeClock
 from heard.core.model import SessionConfig
+from heard.platform import autostart
 from heard.platform.paths import ensure_private_dir
 from heard.storage.data_wipe import WipeReport
 from heard.storage.db import Database
 from heard.storage.keyring_store import ENTRY, SERVICE, KeyringStore
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
+from heard.ui.after_session_wiring import files_outside_the_data_folder
 from heard.ui.background import THREAD_PREFIX
 from heard.ui.data_actions import DataActions, DeleteDataDialog, install_data_menu
 from heard.ui.flow import SessionFlow
@@ -48,7 +50,7 @@ class Setup:
             self.data,
             KeyringStore(),
             self.close_storage,
-            extra_files=[self.settings],
+            extra_files=files_outside_the_data_folder(self.settings),
         )
 
     def close_storage(self) -> None:
@@ -100,6 +102,19 @@ def test_delete_everything(qtbot: QtBot, setup: Setup, memory_keyring: MemoryKey
     assert report.complete and report.key_removed
     assert sorted(p.name for p in setup.data.iterdir()) == ["our-photo.jpg"]
     assert (SERVICE, ENTRY) not in memory_keyring.passwords
+
+
+@pytest.mark.skipif(not autostart.supported(), reason="XDG autostart")
+def test_delete_everything_removes_the_start_at_login_entry(
+    qtbot: QtBot, setup: Setup, isolated_env: object
+) -> None:
+    entry = autostart.enable(["heard", "--in-tray"])  # in the test's own config folder
+    assert entry.exists()
+    dialog = confirm(qtbot, setup)
+    assert entry.name in dialog.files_label.text()
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    _box, report = result_report(qtbot, setup)
+    assert report.complete and not entry.exists()
 
 
 def test_keeping_the_data(qtbot: QtBot, setup: Setup) -> None:

@@ -19,6 +19,14 @@ from heard.ui.flow import SessionFlow
 from heard.ui.post_session import PostSessionDeps
 
 
+def files_outside_the_data_folder(settings_file: Path) -> list[Path]:
+    """What 'Delete all my data' removes besides the data folder: the settings file and,
+    where Heard can write one, its start-at-login entry (a file only Heard makes)."""
+    from heard.platform import autostart
+
+    return [settings_file, *([autostart.autostart_path()] if autostart.supported() else [])]
+
+
 @dataclass(frozen=True)
 class AfterSession:
     deps: PostSessionDeps
@@ -41,6 +49,12 @@ def wire_after_session(
         PostSessionStore(database, repository), keys, load_checklist(QLocale().name())
     )
     flow.attach_post_session(deps)
-    actions = DataActions(window, data_dir, keys, database.close, extra_files=[settings_file])
+    actions = DataActions(
+        window,
+        data_dir,
+        keys,
+        database.close,
+        extra_files=files_outside_the_data_folder(settings_file),
+    )
     install_data_menu(window, actions, flow)
     return AfterSession(deps, actions)
