@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -231,6 +232,9 @@ BAD_FIELDS = [
     ("sessions[0].events[0].kind", "nap", "must be one of pause, resume"),
     ("sessions[0].checklist[1].item_id", "repair.acknowledge", "duplicate of checklist[0]"),
     ("sessions[1].follow_up_of", "0f8d7a52-9e2c-4c3e-8f0a-5b7f1f6b2c11", "no session 0f8d7a52"),
+    ("sessions[0].silences_held", -1, "must be from 0 to 1000000, not -1"),
+    ("sessions[0].turns[0].pause_measured", "yes", 'must be true or false, not the text "yes"'),
+    ("sessions[0].turns[2].pause_measured", True, "must be false when pause_honoured is null"),
 ]
 
 
@@ -287,3 +291,35 @@ def test_files_that_are_not_exports(raw: bytes, message: str) -> None:
 def test_a_missing_file_is_one_clear_line(target: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportRejectedError, match=r"Cannot read .*nope\.json: no such file"):
         import_file(target, tmp_path / "nope.json", None)
+
+
+def test_what_listening_ears_measured_goes_along(
+    source: Database, target: Database, tmp_path: Path
+) -> None:
+    """Measured pause cues and held silences survive an export and import; a file written
+    before listening ears (without those fields) still imports, as 'not measured'."""
+    first = source.scalar("SELECT MIN(id) FROM session WHERE end_reason IS NOT NULL")
+    source.execute("UPDATE session SET silences_held = 3 WHERE id = ?", (first,))
+    source.execute(
+        "UPDATE turn SET pause_measured = 1 WHERE session_id = ?1 AND seq ="
+        " (SELECT MIN(seq) FROM turn WHERE session_id = ?1)",
+        (first,),
+    )
+    document = export_document(source, NOW)
+    assert document["sessions"][0]["silences_held"] == 3
+    assert [t["pause_measured"] for t in document["sessions"][0]["turns"]] == [True, False, False]
+    import_history(target, parse_export(json.dumps(document).encode()), None)
+    assert export_document(target, NOW)["sessions"] == document["sessions"]
+    measured = target.scalar("SELECT SUM(cues_measured) FROM session_totals")
+    assert measured == 1  # the totals History reads follow the imported turns
+
+    older = copy.deepcopy(document)
+    for session in older["sessions"]:
+        session["uuid"] = session["uuid"][:-4] + "beef"
+        session.pop("silences_held")
+        session["follow_up_of"] = None
+        for turn in session["turns"]:
+            turn.pop("pause_measured")
+    parsed = parse_export(json.dumps(older).encode())
+    assert parsed.sessions[0].silences_held is None
+    assert not any(t.pause_measured for s in parsed.sessions for t in s.turns)

@@ -175,7 +175,10 @@ def dump(db: Database) -> list[tuple[object, ...]]:
 
 def normalised(session: dict[str, Any]) -> dict[str, Any]:
     result = dict(session)
-    result["turns"] = sorted(session["turns"], key=lambda t: t["seq"])
+    # Fields added with listening ears may be absent (older files): absent means the default.
+    result["silences_held"] = session.get("silences_held")
+    turns = [{"pause_measured": False, **turn} for turn in session["turns"]]
+    result["turns"] = sorted(turns, key=lambda t: t["seq"])
     result["events"] = sorted(session["events"], key=lambda e: e["at_ms"])
     result["checklist"] = sorted(session["checklist"], key=lambda c: c["item_id"])
     result["actual_s"] = float(session["actual_s"])

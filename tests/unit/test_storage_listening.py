@@ -190,3 +190,50 @@ def test_history_tells_measured_from_self_reported_cues(
     assert day.measured_cue_rate == pytest.approx(2 / 3)
     assert day.self_reported_cue_rate == pytest.approx(2 / 3)  # 1 of 1 + 1 of 2
     assert day.cue_rate == pytest.approx(4 / 6)
+
+
+def test_a_rescue_file_keeps_what_the_database_keeps(
+    db: Database, repo: SessionRepository, tmp_path: Path
+) -> None:
+    """The same listening-ears events, written by the recorder and put in a rescue file
+    (heard.storage.rescue), export alike: measured cues and held silences are not lost."""
+    import json
+    from datetime import datetime
+
+    from heard.core.events import SessionFinished
+    from heard.core.model import EndReason
+    from heard.storage.exchange import export_document
+    from heard.storage.exchange_import import import_history, parse_export
+    from heard.storage.rescue import rescue_payload
+
+    events = [
+        ListeningChanged(at_ms=0, on=True),
+        TurnStarted(1, Partner.A, 0, Wants.LISTEN),
+        TurnEnded(Turn(1, Partner.A, 0, 7000)),
+        PauseCueFinished(1, 10_000, honoured=True, measured=True),
+        PauseCueRevised(after_seq=1, at_ms=9_950),
+        TurnStarted(2, Partner.B, 10_000, Wants.LISTEN),
+        SilenceHeld(at_ms=12_000, quiet_ms=2000, count=1),
+        TurnEnded(Turn(2, Partner.B, 10_000, 17_000)),
+        PauseCueFinished(2, 20_000, honoured=True, measured=True),
+        SessionFinished(at_ms=20_000, reason=EndReason.ENDED_EARLY),
+    ]
+    sid = repo.create_session(CONFIG)
+    recorder = SessionRecorder(repo, sid)
+    for event in events:
+        recorder.on_event(event)
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    [recorded] = export_document(db, now)["sessions"]
+    payload = rescue_payload(
+        CONFIG, now, events, session_uuid="00000000-0000-4000-8000-000000000000", now=now
+    )
+    with Database.open(tmp_path / "rescued.db") as other:
+        import_history(other, parse_export(json.dumps(payload).encode()), None)
+        [rescued] = export_document(other, now)["sessions"]
+    keys = ("seq", "pause_honoured", "pause_measured")
+    assert (
+        [tuple(t[k] for k in keys) for t in rescued["turns"]]
+        == [tuple(t[k] for k in keys) for t in recorded["turns"]]
+        == [(1, False, True), (2, True, True)]
+    )
+    assert rescued["silences_held"] == recorded["silences_held"] == 1

@@ -71,11 +71,12 @@ def export_document(db: Database, now: datetime, notes: NoteCipher | None = None
             "updated_at": row["updated_at"],
             "follow_up_of": row["follow_up_uuid"],
             "turns": [
-                dict(zip(_TURN_KEYS, (*t[:5], _bool_or_none(t[5]), t[6]), strict=True))
+                dict(zip(_TURN_KEYS, (*t[:5], _bool_or_none(t[5]), t[6], bool(t[7])), strict=True))
                 for t in turns
             ],
             "events": [dict(zip(("at_ms", "kind", "detail"), e, strict=True)) for e in events],
             "checklist": [{"item_id": item, "checked": bool(on)} for item, on in checklist],
+            "silences_held": row["silences_held"],
         }
         if notes is not None:
             session["note"] = _open_note(notes, row["notes_ciphertext"], row["uuid"], row)
@@ -90,7 +91,10 @@ def export_document(db: Database, now: datetime, notes: NoteCipher | None = None
     }
 
 
-_TURN_KEYS = ("seq", "speaker", "start_ms", "end_ms", "wants", "pause_honoured", "reflection")
+_TURN_KEYS = (
+    "seq", "speaker", "start_ms", "end_ms", "wants", "pause_honoured", "reflection",
+    "pause_measured",
+)  # fmt: skip
 
 
 def _children(db: Database) -> list[dict[int, list[tuple[Any, ...]]]]:

@@ -57,6 +57,8 @@ class TurnData:
     wants: str
     pause_honoured: bool | None
     reflection: str | None
+    pause_measured: bool = False
+    """Listening ears heard the cue (rather than the couple telling): see heard.core.listening."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ class SessionData:
     turns: tuple[TurnData, ...]
     events: tuple[EventData, ...]
     checklist: tuple[tuple[str, bool], ...]
+    silences_held: int | None = None
+    """Held silences counted by listening ears (None: they were not on)."""
 
 
 @dataclass(frozen=True)
@@ -101,9 +105,14 @@ _TOP = {"format", "version", "exported_at", "app_version", "notes_included", "se
 _SESSION = {
     "uuid", "started_at", "started_day", "template", "planned_s", "actual_s", "end_reason",
     "phones_away", "partner_a", "partner_b", "pause_cue_s", "felt_heard_a", "felt_heard_b",
-    "updated_at", "follow_up_of", "turns", "events", "checklist",
+    "updated_at", "follow_up_of", "turns", "events", "checklist", "silences_held",
 }  # fmt: skip
-_TURN = {"seq", "speaker", "start_ms", "end_ms", "wants", "pause_honoured", "reflection"}
+_TURN = {
+    "seq", "speaker", "start_ms", "end_ms", "wants", "pause_honoured", "reflection",
+    "pause_measured",
+}  # fmt: skip
+LISTENING_FIELDS = frozenset({"silences_held", "pause_measured"})
+"""Added with listening ears; files written before them have neither (same version)."""
 
 
 def fail(path: str, problem: str) -> ImportRejectedError:
@@ -139,7 +148,7 @@ def validate(data: object) -> ExportData:
 def _session(raw: object, index: int, notes: bool) -> SessionData:
     at = f"sessions[{index}]"
     fields = _SESSION | {"note"} if notes else _SESSION
-    s = _object(raw, at, fields, optional={"note"})
+    s = _object(raw, at, fields, optional={"note", "silences_held"})
     started_at = _utc(s["started_at"], f"{at}.started_at")
     day = _day(s["started_day"], f"{at}.started_day")
     if abs((day - datetime.fromisoformat(started_at[:-1]).date()).days) > 1:
@@ -184,25 +193,33 @@ def _session(raw: object, index: int, notes: bool) -> SessionData:
         turns=turns,
         events=events,
         checklist=tuple(checklist),
+        silences_held=_optional(
+            s.get("silences_held"), lambda v: _int(v, f"{at}.silences_held", 0, 1_000_000)
+        ),
     )
 
 
 def _turn(raw: object, at: str) -> TurnData:
-    t = _object(raw, at, _TURN)
+    t = _object(raw, at, _TURN, optional={"pause_measured"})
     start = _int(t["start_ms"], f"{at}.start_ms", 0, MAX_MS)
     end = _int(t["end_ms"], f"{at}.end_ms", 0, MAX_MS)
     if end < start:
         raise fail(f"{at}.end_ms", f"must be ≥ start_ms ({start})")
+    honoured = _optional(t["pause_honoured"], lambda v: _bool(v, f"{at}.pause_honoured"))
+    measured = _bool(t.get("pause_measured", False), f"{at}.pause_measured")
+    if measured and honoured is None:
+        raise fail(f"{at}.pause_measured", "must be false when pause_honoured is null")
     return TurnData(
         seq=_int(t["seq"], f"{at}.seq", 0, 1_000_000),
         speaker=_choice(t["speaker"], f"{at}.speaker", ["a", "b"]),
         start_ms=start,
         end_ms=end,
         wants=_choice(t["wants"], f"{at}.wants", [w.value for w in Wants]),
-        pause_honoured=_optional(t["pause_honoured"], lambda v: _bool(v, f"{at}.pause_honoured")),
+        pause_honoured=honoured,
         reflection=_optional(
             t["reflection"], lambda v: _choice(v, f"{at}.reflection", ["got_it", "not_quite"])
         ),
+        pause_measured=measured,
     )
 
 

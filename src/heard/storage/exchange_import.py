@@ -124,12 +124,12 @@ def _insert(db: Database, s: SessionData, note: bytes | None) -> int:
     return db.insert(
         "INSERT INTO session (uuid, started_at, started_day, template, planned_s, actual_s,"
         " end_reason, phones_away, partner_a, partner_b, pause_cue_s, felt_heard_a,"
-        " felt_heard_b, notes_ciphertext, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " felt_heard_b, notes_ciphertext, updated_at, silences_held)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             s.uuid, s.started_at, s.started_day, s.template, s.planned_s, s.actual_s,
             s.end_reason, int(s.phones_away), s.partner_a, s.partner_b, s.pause_cue_s,
-            s.felt_heard_a, s.felt_heard_b, note, s.updated_at,
+            s.felt_heard_a, s.felt_heard_b, note, s.updated_at, s.silences_held,
         ),
     )  # fmt: skip
 
@@ -143,13 +143,14 @@ def _insert_children(db: Database, sessions: list[SessionData], ids: dict[str, i
         for t in s.turns:
             honoured = None if t.pause_honoured is None else int(t.pause_honoured)
             turns.append(
-                (sid, t.seq, t.speaker, t.start_ms, t.end_ms, t.wants, honoured, t.reflection)
-            )
+                (sid, t.seq, t.speaker, t.start_ms, t.end_ms, t.wants, honoured, t.reflection,
+                 int(t.pause_measured))
+            )  # fmt: skip
         events += [(sid, e.at_ms, e.kind, e.detail) for e in s.events]
         answers += [(sid, item, int(checked)) for item, checked in s.checklist]
     db.executemany(
         "INSERT INTO turn (session_id, seq, speaker, start_ms, end_ms, wants, pause_honoured,"
-        " reflection) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " reflection, pause_measured) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         turns,
     )
     db.executemany(

@@ -21,6 +21,7 @@ from typing import Any
 from heard import __version__
 from heard.core.events import (
     EventLogged,
+    ListeningChanged,
     PauseCueFinished,
     PauseCueRevised,
     ReflectionAnswered,
@@ -28,6 +29,7 @@ from heard.core.events import (
     SessionFinished,
     SessionPaused,
     SessionResumed,
+    SilenceHeld,
     TurnEnded,
     TurnStarted,
 )
@@ -55,6 +57,7 @@ def rescue_payload(
     elapsed_ms = 0
     end_reason = EndReason.INTERRUPTED.value
     open_seq: int | None = None
+    silences: int | None = None  # counted once listening ears were on, as the recorder does
     for event in events:
         match event:
             case TurnStarted(seq=seq, speaker=speaker, at_ms=at_ms, wants=wants):
@@ -70,10 +73,18 @@ def rescue_payload(
                     wants=turn.wants.value,
                     honoured=turn.pause_honoured,
                 )
-            case PauseCueFinished(after_seq=seq, honoured=honoured) if seq in turns:
+            case PauseCueFinished(after_seq=seq, honoured=honoured, measured=measured) if (
+                seq in turns
+            ):
                 turns[seq]["pause_honoured"] = honoured
+                turns[seq]["pause_measured"] = measured
             case PauseCueRevised(after_seq=seq, honoured=honoured) if seq in turns:
                 turns[seq]["pause_honoured"] = honoured
+                turns[seq]["pause_measured"] = True
+            case ListeningChanged(on=True):
+                silences = silences or 0
+            case SilenceHeld():
+                silences = (silences or 0) + 1
             case ReflectionAnswered(seq=seq, answer=answer) if seq in turns:
                 turns[seq]["reflection"] = answer.value
             case SessionPaused(at_ms=at_ms, kind=kind):
@@ -110,6 +121,7 @@ def rescue_payload(
         "turns": [turns[seq] for seq in sorted(turns)],
         "events": logged,
         "checklist": [],
+        "silences_held": silences,
     }
     return {
         "format": FORMAT,
@@ -170,6 +182,7 @@ def _turn(
         "wants": wants,
         "pause_honoured": honoured,
         "reflection": None,
+        "pause_measured": False,
     }
 
 
