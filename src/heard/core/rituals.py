@@ -16,7 +16,6 @@ Pure calendar arithmetic, given "now" and a time zone, so it is tested with fixe
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -57,6 +56,8 @@ class Ritual:
             return True
         if self.cadence is Cadence.WEEKLY:
             return day.weekday() == self.weekday
+        import calendar  # with `locale`, ~0.4 MiB: only for monthly rituals
+
         last = calendar.monthrange(day.year, day.month)[1]
         return day.day == min(self.monthday, last)
 
@@ -141,6 +142,8 @@ def describe(ritual: Ritual, template_name: str) -> str:
     if ritual.cadence is Cadence.DAILY:
         when = f"every day at {clock}"
     elif ritual.cadence is Cadence.WEEKLY:
+        import calendar
+
         when = f"every {calendar.day_name[ritual.weekday]} at {clock}"
     else:
         when = f"every month on the {ordinal(ritual.monthday)} at {clock}"

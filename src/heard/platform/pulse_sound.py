@@ -15,7 +15,6 @@ import logging
 import os
 import sys
 import threading
-import wave
 from array import array
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -51,6 +50,8 @@ class Pcm:
     @classmethod
     def from_wav(cls, data: bytes) -> Pcm:
         """Raises ValueError for anything but uncompressed 16-bit PCM."""
+        import wave  # only once a sound server is there to play it
+
         try:
             with wave.open(io.BytesIO(data)) as wav:
                 if wav.getsampwidth() != 2 or wav.getcomptype() != "NONE":
