@@ -82,7 +82,7 @@ def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
 def test_a_suspend_pauses_the_session_and_says_so(qtbot: QtBot, rig: Rig) -> None:
     rig.clock.advance(100_000)
     rig.clock.suspend(45 * 60_000)
-    qtbot.waitUntil(lambda: rig.phase is Phase.PAUSED, timeout=3_000)  # the guard's own timer
+    qtbot.waitUntil(lambda: rig.phase is Phase.PAUSED, timeout=3_000)  # at the next new second
     assert rig.event_kinds() == ["suspend"]
     assert rig.controller.session.elapsed_ms() == 100_000
     assert rig.screen.paused.paused_title.text() == SLEPT_TEXT
@@ -165,6 +165,23 @@ def test_logind_announcing_a_sleep_pauses_at_once(qtbot: QtBot, tmp_path: Path) 
     assert rig.screen.paused.paused_title.text() == SLEPT_TEXT
     assert rig.repo.events(rig.ids[0])[0].at_ms == 25_000
     rig.close()
+
+
+def test_while_the_session_runs_the_guard_looks_when_the_screen_gets_a_new_second(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """No wake-ups of its own while a session runs: the display's refresh is enough."""
+    own = rig.guard.findChild(QTimer, "suspend-watch")
+    refresh = rig.controller.findChild(QTimer, "session-display-refresh")
+    assert own is not None and refresh is not None
+    assert own.interval() > 2 * 1000  # it stands in only when no view comes (paused)
+    own.stop()
+    rig.clock.advance(2_000)
+    rig.clock.suspend(45 * 60_000)
+    refresh.timeout.emit()  # a new second to show
+    qtbot.waitUntil(lambda: rig.phase is Phase.PAUSED)
+    assert rig.event_kinds() == ["suspend"]
+    assert rig.screen.paused.paused_title.text() == SLEPT_TEXT
 
 
 def test_the_guard_stops_looking_when_the_session_ends(rig: Rig) -> None:

@@ -2,8 +2,10 @@
 
 - The start and end screens of the real app run no repeating timer and nothing that wakes
   more than once a minute (the reminder check is a single shot aimed at the next reminder).
-- While a partner speaks the display refreshes at ~4 Hz; the faster animation rate is used
-  only while a pause cue runs; nothing runs while paused.
+- While a partner speaks the display wakes once a second: a precise single shot aimed just
+  past the moment the remaining time turns to its next whole second (with listening ears on,
+  at 4 Hz). The animation rate (~10 Hz) is used only while a pause cue runs, and its frames
+  send only the ring and the time (`cue_frame`), not whole views; nothing runs while paused.
 - One precise single shot is aimed at the next deadline (the end of the cue or session) and
   re-armed for what is left after a pause.
 - A display tick that would show nothing new sends no view.
@@ -16,6 +18,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -28,8 +31,10 @@ from heard.ui.flow import SessionFlow
 from heard.ui.main_window import MainWindow
 from heard.ui.session_controller import (
     CUE_REFRESH_MS,
-    SPEAKING_REFRESH_MS,
+    LISTENING_REFRESH_MS,
+    SECOND_SLACK_MS,
     SessionController,
+    ms_to_next_second,
 )
 
 IDLE_LIMIT_MS = 60_000
@@ -141,27 +146,59 @@ def timers(controller: SessionController) -> tuple[QTimer, QTimer]:
     return refresh, deadline
 
 
+def test_ms_to_next_second() -> None:
+    assert ms_to_next_second(600_000) == 1000  # 10:00 shows until 9:59.000
+    assert ms_to_next_second(599_001) == 1  # 9:59.001 still shows 10:00
+    assert ms_to_next_second(599_000) == 1000
+    assert ms_to_next_second(598_750) == 750
+
+
+def test_while_speaking_the_display_wakes_once_a_second_on_the_second(
+    session: tuple[SessionController, FakeClock],
+) -> None:
+    controller, clock = session
+    refresh, deadline = timers(controller)
+    assert refresh.isActive() and refresh.isSingleShot()
+    assert refresh.timerType() == Qt.TimerType.PreciseTimer
+    assert refresh.interval() == 1000 + SECOND_SLACK_MS
+    assert deadline.isActive() and deadline.isSingleShot()
+    assert deadline.timerType() == Qt.TimerType.PreciseTimer
+    assert deadline.interval() == 600_000  # aimed at the end of the session
+
+    clock.advance(1_250)  # a late wake: aimed at the next second from the clock, no drift
+    refresh.timeout.emit()
+    assert refresh.isActive() and refresh.isSingleShot()
+    assert refresh.interval() == 750 + SECOND_SLACK_MS
+    assert deadline.interval() == 600_000  # no change of state: the deadline is left alone
+
+
 def test_the_display_refreshes_fast_only_during_a_pause_cue(
     session: tuple[SessionController, FakeClock],
 ) -> None:
     controller, clock = session
     refresh, deadline = timers(controller)
-    assert CUE_REFRESH_MS < SPEAKING_REFRESH_MS == 250
-    assert refresh.isActive() and refresh.interval() == SPEAKING_REFRESH_MS
-    assert deadline.isActive() and deadline.isSingleShot()
-    assert deadline.timerType() == Qt.TimerType.PreciseTimer
-    assert deadline.interval() == 600_000  # aimed at the end of the session
-
     clock.advance(20_000)
     controller.pass_floor()
-    assert refresh.interval() == CUE_REFRESH_MS
+    assert not refresh.isSingleShot() and refresh.interval() == CUE_REFRESH_MS
+    assert 1000 / CUE_REFRESH_MS >= 10  # the ring still fills smoothly
     assert deadline.interval() == 3_000  # the end of the cue
 
     clock.advance(3_000)
     deadline.timeout.emit()  # the deadline timer fires: the cue is over
     assert controller.session.phase is Phase.SPEAKING
-    assert refresh.interval() == SPEAKING_REFRESH_MS
+    assert refresh.isSingleShot() and refresh.interval() == 1000 + SECOND_SLACK_MS
     assert deadline.interval() == 600_000 - 23_000
+
+
+def test_with_listening_ears_on_the_display_refreshes_at_4_hz(
+    session: tuple[SessionController, FakeClock],
+) -> None:
+    controller, _ = session
+    refresh, _ = timers(controller)
+    assert controller.set_listening(True)
+    assert not refresh.isSingleShot() and refresh.interval() == LISTENING_REFRESH_MS == 250
+    assert controller.set_listening(False)
+    assert refresh.isSingleShot()
 
 
 def test_the_deadline_is_re_armed_for_what_is_left_after_a_pause(
@@ -179,7 +216,7 @@ def test_the_deadline_is_re_armed_for_what_is_left_after_a_pause(
     controller.toggle_pause()
     assert controller.session.phase is Phase.PAUSE_CUE
     assert deadline.isActive() and deadline.interval() == 1_800
-    assert refresh.interval() == CUE_REFRESH_MS
+    assert refresh.interval() == CUE_REFRESH_MS and not refresh.isSingleShot()
 
 
 def test_a_tick_that_shows_nothing_new_sends_no_view(
@@ -193,7 +230,47 @@ def test_a_tick_that_shows_nothing_new_sends_no_view(
     clock.advance(250)
     with qtbot.assertNotEmitted(controller.view_changed):
         refresh.timeout.emit()  # 1.25 s: the screen still shows the same second
-    controller.pass_floor()
-    clock.advance(CUE_REFRESH_MS)
+
+
+def test_cue_frames_send_the_ring_and_the_time_not_whole_views(
+    qtbot: QtBot, session: tuple[SessionController, FakeClock]
+) -> None:
+    controller, clock = session
+    refresh, deadline = timers(controller)
+    clock.advance(10_400)
+    controller.pass_floor()  # a cue from 10.4 s to 13.4 s; 589.6 s left
+    frames: list[tuple[float, int, int]] = []
+    controller.cue_frame.connect(lambda *frame: frames.append(frame))
+    with qtbot.assertNotEmitted(controller.view_changed):
+        for _ in range(25):
+            clock.advance(CUE_REFRESH_MS)
+            refresh.timeout.emit()
+    assert len(frames) == 25
+    progress, seconds, remaining = frames[-1]
+    assert progress == pytest.approx(2_500 / 3_000)
+    assert seconds == 1  # the ring's own number: 0.5 s left, rounded up
+    assert remaining == 600_000 - 12_900  # the time moves with the frames
+    assert [s for _, s, _ in frames][:3] == [3, 3, 3]
+    assert all(a[0] < b[0] for a, b in pairwise(frames))
+    clock.advance(500)
     with qtbot.waitSignal(controller.view_changed, timeout=1_000):
-        refresh.timeout.emit()  # during a cue every frame moves the ring
+        deadline.timeout.emit()  # the cue ends exactly at its deadline: a whole view
+    assert controller.session.phase is Phase.SPEAKING
+
+
+def test_cue_frames_stop_where_the_last_minute_begins(
+    qtbot: QtBot, session: tuple[SessionController, FakeClock]
+) -> None:
+    controller, clock = session
+    refresh, _ = timers(controller)
+    clock.advance(600_000 - 61_000)
+    controller.pass_floor()  # 61 s left: the last minute begins 1 s into the cue
+    frames: list[tuple[float, int, int]] = []
+    controller.cue_frame.connect(lambda *frame: frames.append(frame))
+    clock.advance(900)
+    refresh.timeout.emit()
+    assert len(frames) == 1
+    clock.advance(100)
+    with qtbot.waitSignal(controller.view_changed, timeout=1_000):
+        refresh.timeout.emit()  # the screen says "last minute": a whole view
+    assert len(frames) == 1

@@ -97,6 +97,7 @@ class SessionFlow(QObject):
         screen = self.session_screen
         screen.set_names(config.partner_a, config.partner_b)
         controller.view_changed.connect(screen.render)
+        controller.cue_frame.connect(screen.show_cue_frame)
         self.announcer.set_names(config.partner_a, config.partner_b)
         controller.view_changed.connect(self.announcer.observe)
         controller.finished.connect(self._on_finished)
@@ -125,6 +126,7 @@ class SessionFlow(QObject):
         ):
             signal.disconnect()
         controller.view_changed.disconnect(screen.render)
+        controller.cue_frame.disconnect(screen.show_cue_frame)
         controller.view_changed.disconnect(self.announcer.observe)
 
     def _on_finished(self, summary: SessionSummary) -> None:

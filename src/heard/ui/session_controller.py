@@ -2,10 +2,15 @@
 
 Timing never depends on these timers: a late timer only makes the display late, never a
 duration wrong (the core settles deadlines at the exact millisecond they fell due).
-- `session-display-refresh`: ~4 Hz while a partner speaks or reflects, ~15 Hz only during a
-  pause cue (its ring animation). Every frame costs a wake-up, a repaint and a flush whatever
-  it draws; 15 frames a second keep a session within 1.5x the CPU of a bare 4 Hz label app
-  (benchmarks/bench_cpu.py), where 30 would double its cost.
+- `session-display-refresh` wakes only when the screen would show something new. While a
+  partner speaks or reflects it is a precise single shot aimed just past the moment the
+  remaining time turns to its next whole second (the talk share and the gentle limit are
+  looked at then too); each wake reads the clock and aims at the following second, so
+  nothing is counted and nothing drifts. With listening ears on it repeats at 4 Hz instead
+  (a held silence can begin at any moment). During a pause cue it repeats at 10 Hz for the
+  ring's animation, and these frames send only the ring and the time (`cue_frame`), not whole
+  views. Every wake-up costs CPU whatever it draws: this keeps a session within 1.5x the CPU
+  of a bare app updating a label at 4 Hz (benchmarks/bench_cpu.py).
 - `session-deadline`: a precise single shot aimed at the next deadline (cue end, session end),
   re-armed after every change. Nothing runs while paused or finished.
 """
@@ -27,13 +32,23 @@ from heard.core.summary import SessionSummary
 from heard.core.view import SessionView
 from heard.core.voice_activity import VoiceEvent
 from heard.errors import HeardError
-from heard.ui.shown import shown_key
+from heard.ui.shown import ShownKey, frames_end, shown_key
 
 log = logging.getLogger(__name__)
 
-SPEAKING_REFRESH_MS = 250
-CUE_REFRESH_MS = 66
+LISTENING_REFRESH_MS = 250
+CUE_REFRESH_MS = 100
+SECOND_SLACK_MS = 2
+"""The second-aligned wake lands this long after the second turns (the session clock and
+Qt's timers read the same monotonic clock, but each rounds to whole milliseconds)."""
+_TICKING = (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
 CHECKPOINT_EVERY_MS = 30_000
+
+
+def ms_to_next_second(remaining_ms: int) -> int:
+    """How long until the remaining time, shown in whole seconds rounded up, shows the next
+    lower second: 1 to 1000 ms."""
+    return (remaining_ms - 1) % 1000 + 1
 
 
 class Recorder(Protocol):
@@ -49,6 +64,8 @@ class Chime(Protocol):
 
 class SessionController(QObject):
     view_changed = Signal(object)  # SessionView
+    # A frame of a pause cue: the ring's progress and seconds left, and the session's ms left.
+    cue_frame = Signal(float, int, int)
     event_happened = Signal(object)  # SessionEvent, after storage has seen it
     finished = Signal(object)  # SessionSummary
     storage_failed = Signal(str)
@@ -68,6 +85,9 @@ class SessionController(QObject):
         self._last_checkpoint_ms = 0
         self._refresh = QTimer(self)
         self._refresh.setObjectName("session-display-refresh")
+        self._refresh.setTimerType(Qt.TimerType.PreciseTimer)
+        self._refresh.setSingleShot(True)
+        self._repeating = 0  # the refresh's interval while it repeats; 0: a single shot
         self._refresh.timeout.connect(self._on_refresh)
         self._deadline = QTimer(self)
         self._deadline.setObjectName("session-deadline")
@@ -75,7 +95,11 @@ class SessionController(QObject):
         self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
         self._deadline.timeout.connect(self._on_deadline)
         self._deadline_due: int | None = None
-        self._shown: tuple[SessionView, int] | None = None
+        self._shown: ShownKey | None = None
+        # During a pause cue: until this session time, a refresh only moves the ring and the
+        # time (a frame); the cue's end, and the session's end (as the session clock has them).
+        self._frames_until: int | None = None
+        self._cue_end_ms = self._cue_ms = self._planned_ms = 0
         session.subscribe(self._on_session_event)
 
     # ------------------------------------------------------------------ intents
@@ -151,22 +175,32 @@ class SessionController(QObject):
 
     # ------------------------------------------------------------------ timers
     def _on_refresh(self) -> None:
+        if self._frames_until is not None:
+            # A pause cue's frame: until `_frames_until` nothing on the screen but the ring
+            # and the time can change, and no deadline falls (the deadline timer settles them).
+            now = self.session.elapsed_ms()
+            if now < self._frames_until:
+                left = self._cue_end_ms - now
+                seconds = max(1, -(-left // 1000))  # the ring's number: seconds left, rounded up
+                self.cue_frame.emit(1.0 - left / self._cue_ms, seconds, self._planned_ms - now)
+                return
         self.session.poll()
-        self._checkpoint_if_due()
-        self._update(tick=True)
+        view = self.session.view()
+        self._checkpoint_if_due(view)
+        self._update(view, tick=True)
 
     def _on_deadline(self) -> None:
         self.session.poll()
         self._update()
 
-    def _update(self, *, tick: bool = False) -> None:
+    def _update(self, view: SessionView | None = None, *, tick: bool = False) -> None:
         """Re-arm the timers for the phase we are in, then repaint. A display tick that
         would show nothing new (same whole second, same ring step...) repaints nothing."""
-        view = self.session.view()
-        if view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING):
-            interval = CUE_REFRESH_MS if view.phase is Phase.PAUSE_CUE else SPEAKING_REFRESH_MS
-            if not self._refresh.isActive() or self._refresh.interval() != interval:
-                self._refresh.start(interval)
+        if view is None:
+            view = self.session.view()
+        self._plan_frames(view)
+        if view.phase in _TICKING:
+            self._arm_refresh(view)
             wait = self.session.ms_to_next_deadline()
             if wait is not None:
                 due = view.elapsed_ms + wait  # on the session clock: moves only on changes
@@ -174,16 +208,43 @@ class SessionController(QObject):
                     self._deadline_due = due
                     self._deadline.start(wait)
         else:
-            self._refresh.stop()
-            self._deadline.stop()
+            self._stop_timers()
         shown = shown_key(view)
         if tick and shown == self._shown:
             return
         self._shown = shown
         self.view_changed.emit(view)
 
-    def _checkpoint_if_due(self) -> None:
-        view = self.session.view()
+    def _arm_refresh(self, view: SessionView) -> None:
+        refresh = self._refresh
+        if view.phase is Phase.PAUSE_CUE or view.listening:
+            interval = CUE_REFRESH_MS if view.phase is Phase.PAUSE_CUE else LISTENING_REFRESH_MS
+            if self._repeating != interval:  # already repeating at this rate: leave it be
+                self._repeating = interval
+                refresh.setSingleShot(False)
+                refresh.start(interval)
+            return
+        if self._repeating:
+            self._repeating = 0
+            refresh.setSingleShot(True)
+        refresh.start(ms_to_next_second(view.remaining_ms) + SECOND_SLACK_MS)
+
+    def _plan_frames(self, view: SessionView) -> None:
+        """In a pause cue, refreshes send frames (`cue_frame`: the ring and the time), not
+        whole views, until the cue ends or the screen would change otherwise (frames_end)."""
+        if view.phase is not Phase.PAUSE_CUE or view.cue_ms <= 0:
+            self._frames_until = None
+            return
+        self._cue_end_ms, self._cue_ms = view.elapsed_ms + view.cue_remaining_ms, view.cue_ms
+        self._planned_ms = view.elapsed_ms + view.remaining_ms
+        self._frames_until = view.elapsed_ms + frames_end(view)
+
+    def _stop_timers(self) -> None:
+        self._refresh.stop()
+        self._repeating = 0
+        self._deadline.stop()
+
+    def _checkpoint_if_due(self, view: SessionView) -> None:
         if view.phase is not Phase.SPEAKING or self._recorder is None:
             return
         if view.elapsed_ms - self._last_checkpoint_ms < CHECKPOINT_EVERY_MS:
@@ -200,8 +261,7 @@ class SessionController(QObject):
             self._chime.play()
         self.event_happened.emit(event)
         if isinstance(event, SessionFinished):
-            self._refresh.stop()
-            self._deadline.stop()
+            self._stop_timers()
             self.finished.emit(
                 SessionSummary.from_turns(
                     self.session.turns,

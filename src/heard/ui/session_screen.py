@@ -2,7 +2,8 @@
 
 It only renders a SessionView and forwards intents as signals; the controller owns the timer,
 the state machine and every decision. render() is cheap: texts and colours are touched only
-when they change, and the ring repaints only when its arc moves.
+when they change; while the session's state stays the same (heard.ui.shown), a new second,
+percentage or ring step touches only the time, the talk share or the ring.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from heard.core.view import SessionView
 from heard.ui import session_texts as texts
 from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.session_aids import SessionAids
-from heard.ui.shown import shown_key
+from heard.ui.shown import ShownKey, shown_key
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
 from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
 from heard.ui.widgets.cue_ring import seconds_left
@@ -63,7 +64,7 @@ class SessionScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._names = {Partner.A: self.tr("Partner A"), Partner.B: self.tr("Partner B")}
         self._view: SessionView | None = None
-        self._shown: SessionView | None = None  # the last fully drawn view, as shown_key() sees it
+        self._shown: ShownKey | None = None  # the last fully drawn view, as shown_key() sees it
         self._unit = 0.0
         self._end_dialog: QMessageBox | None = None
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -83,18 +84,20 @@ class SessionScreen(QWidget):
         self.setStyleSheet(session_stylesheet(theme))
         for widget in (self.floor, self.cue, self.paused, self.talk_share, self.aids):
             widget.set_theme(theme)
+        self.time_display.set_theme(theme)
         self.ears_indicator.set_theme(theme)
         self.hold_cue.set_theme(theme)
 
     def render(self, view: SessionView) -> None:  # type: ignore[override]  # the contract's name
-        if view == self._view:
-            return
-        shown = shown_key(view)[0]
+        shown = shown_key(view)
         previous, self._view = self._view, view
-        if previous is not None and shown == self._shown:
-            # Within the same second only the pause cue's ring can move (its frames).
-            if view.phase is Phase.PAUSE_CUE:
-                self.cue.ring.set_state(view.cue_progress, seconds_left(view.cue_remaining_ms))
+        if (
+            previous is not None
+            and self._shown is not None
+            and shown.still == self._shown.still
+            and view.phase in (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
+        ):
+            self._render_moving(view, shown)  # only numbers moved: their widgets alone
             return
         self._shown = shown
         phase = view.phase
@@ -122,6 +125,28 @@ class SessionScreen(QWidget):
         self.aids.render(view)
         if phase is Phase.FINISHED and self._end_dialog is not None:
             self._end_dialog.close()
+
+    def show_cue_frame(self, progress: float, seconds: int, remaining_ms: int) -> None:
+        """A frame of the pause cue (the controller's `cue_frame`): only the ring and the time
+        move. `seconds`: the ring's number; `remaining_ms`: the session's time left."""
+        if self._view is not None and self._view.phase is Phase.PAUSE_CUE:
+            self.cue.ring.set_state(progress, seconds)
+            self.time_display.set_remaining_ms(remaining_ms)
+
+    def _render_moving(self, view: SessionView, shown: ShownKey) -> None:
+        """Within one state of the session: a new second, percentage or ring step."""
+        assert self._shown is not None
+        seconds, _, share = shown.moving
+        before_seconds, _, before_share = self._shown.moving
+        self._shown = shown
+        if seconds != before_seconds:
+            self.time_display.set_remaining_ms(view.remaining_ms)
+        if share != before_share:
+            self.talk_share.set_share(
+                self._names[Partner.A], self._names[Partner.B], view.talk_share_a
+            )
+        if view.phase is Phase.PAUSE_CUE:
+            self.cue.ring.set_state(view.cue_progress, seconds_left(view.cue_remaining_ms))
 
     def set_pause_reason(self, text: str) -> None:
         """Why the session paused itself (e.g. "Paused while the computer slept"), shown as
@@ -255,7 +280,7 @@ class SessionScreen(QWidget):
             self.pages.setCurrentIndex(index)
 
     def _render_buttons(self, phase: Phase) -> None:
-        set_style_flag(self.time_display, "quiet", phase in (Phase.PAUSE_CUE, Phase.PAUSED))
+        self.time_display.set_quiet(phase in (Phase.PAUSE_CUE, Phase.PAUSED))
         set_style_flag(self.pass_button, "primary", phase is Phase.SPEAKING)
         set_style_flag(self.pause_button, "primary", phase is Phase.PAUSED)
         self.pass_button.setEnabled(phase is Phase.SPEAKING)

@@ -1,21 +1,24 @@
 """The pause cue: a calm ring that fills clockwise, with the seconds left in the middle.
 
-The ring is animated (~30 frames a second while a cue runs), so painting is kept cheap: the
-still parts (background, track, the soft glow and the number, which change once a second)
-are drawn into two cached pixmaps, one with the ring empty and one with it full. A frame
-repaints only the short stretch of ring that moved: the empty ring, then the full one inside
-the wedge from twelve o'clock to the new angle, then the round caps.
+The ring moves about 10 times a second while a cue runs, so a frame is kept cheap. The ring
+is drawn once into two cached pixmaps, one with its track empty and one with it full; each
+number is drawn once into a small pixmap too. A frame repaints only the short stretch of ring
+that moved: the empty ring, then the full one inside the pie from twelve o'clock to the new
+angle, then the round ends (and the soft glow and the number, where the area reaches them).
+The pie's edges are the same lines whatever area is repainted, so a frame draws exactly the
+pixels a whole repaint would. A new second repaints only the inside of the ring.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -28,7 +31,7 @@ from heard.ui.theme import LIGHT, Theme, ui_font
 
 FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
 PROGRESS_STEPS = 720  # repaint only when the arc moves by at least half a degree
-_SAMPLE_DEG = 10.0  # the dirty area of a frame is bounded from points this far apart
+_GLOW_ALPHA = 0.08
 
 
 def seconds_left(cue_remaining_ms: int) -> int:
@@ -47,8 +50,14 @@ class CueRing(QWidget):
         self._theme = LIGHT
         self._step = -1
         self._seconds = 0
-        self._empty: QPixmap | None = None
-        self._full: QPixmap | None = None
+        self._longest = 0  # the most seconds shown since the ring was last empty: the cue's
+        # length (the glow grows a step each second: the seconds gone of the cue's length)
+        self._rings: tuple[QPixmap, QBrush] | None = None  # the track empty; full (a brush)
+        self._digits: dict[int, tuple[QPoint, QPixmap, float]] = {}  # each number, drawn
+        self._fill = QColor(LIGHT.cue_fill)
+        self._ring = QRectF()
+        self._pen_width = 0.0
+        self._relayout()
         self.set_state(0.0, 3)
 
     @property
@@ -61,40 +70,64 @@ class CueRing(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._invalidate()
+        self._relayout()
 
     def set_state(self, progress: float, seconds: int) -> None:
         """Progress 0..1 (0 = cue just started) and the whole seconds left to show."""
         step = round(min(1.0, max(0.0, progress)) * PROGRESS_STEPS)
-        if step == self._step and seconds == self._seconds:
-            return
         old_step = self._step
+        if seconds == self._seconds:
+            if step > old_step:  # a frame: the arc grew
+                self._step = step
+                self.update(self._moved_area(old_step, step))
+                return
+            if step == old_step:
+                return
         self._step = step
-        if seconds != self._seconds or step < old_step:
-            if seconds != self._seconds:
-                self.setAccessibleDescription(
-                    plural(
-                        seconds,
-                        self.tr("%n second of quiet left"),
-                        self.tr("%n seconds of quiet left"),
-                    )
+        if step < old_step or step == 0:
+            self._longest = 0  # a new cue
+        self._longest = max(self._longest, seconds)
+        if seconds != self._seconds:
+            self.setAccessibleDescription(
+                plural(
+                    seconds,
+                    self.tr("%n second of quiet left"),
+                    self.tr("%n seconds of quiet left"),
                 )
-            self._seconds = seconds
-            self._invalidate()  # the number and the glow change once a second
+            )
+            self._seconds = seconds  # the number and the glow: the inside of the ring
+        if step < old_step:
+            self.update()  # a new cue: the ring empties
             return
-        if self._empty is not None:
-            self.update(self._moved_area(old_step, step))
-        else:
-            self.update()
+        self.update(self._inside())
+        self.update(self._moved_area(old_step, step))
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._invalidate()
+        self._relayout()
 
     # ----- geometry ---------------------------------------------------------------------
+    def _relayout(self) -> None:
+        """New size or colours: measure the ring again and forget the drawn pixmaps."""
+        self._ring, self._pen_width = self._geometry()
+        centre = self._ring.center()
+        self._cx, self._cy, self._radius = centre.x(), centre.y(), self._ring.width() / 2
+        reach = 2.0 * max(self.width(), self.height())  # a pie this big covers the widget
+        self._reach = QRectF(self._cx - reach, self._cy - reach, 2 * reach, 2 * reach)
+        cap = self._pen_width / 2 + 2
+        self._start_cap = QRectF(
+            self._cx - cap, self._cy - self._radius - cap, 2 * cap, 2 * cap
+        ).toAlignedRect()
+        self._fill = QColor(self._theme.cue_fill)
+        self._glow = QColor(self._theme.cue_fill)
+        self._glow.setAlphaF(_GLOW_ALPHA)
+        self._rings = None
+        self._digits.clear()
+        self.update()
+
     def _geometry(self) -> tuple[QRectF, float]:
         """The circle the stroke runs along, and the stroke's width."""
         side = min(self.width(), self.height())
@@ -105,101 +138,132 @@ class CueRing(QWidget):
         )
         return rect, pen_width
 
-    @staticmethod
-    def _angle(step: int) -> float:
-        """Degrees, Qt's way (counter-clockwise from three o'clock), of the arc's end."""
-        return 90.0 - 360.0 * step / PROGRESS_STEPS
+    def _inside(self) -> QRect:
+        """The square around the inside of the stroke (the glow and the number; its corners
+        reach into the stroke)."""
+        inset = self._pen_width / 2
+        return self._ring.adjusted(inset, inset, -inset, -inset).toAlignedRect()
 
-    def _point(self, rect: QRectF, degrees: float) -> QPointF:
-        radius = rect.width() / 2
-        centre = rect.center()
-        rad = math.radians(degrees)
-        return QPointF(centre.x() + radius * math.cos(rad), centre.y() - radius * math.sin(rad))
+    def _point(self, step: int) -> tuple[float, float]:
+        """Where the arc ends at `step`, on the middle of the stroke."""
+        rad = 2 * math.pi * step / PROGRESS_STEPS  # clockwise from twelve o'clock
+        return self._cx + self._radius * math.sin(rad), self._cy - self._radius * math.cos(rad)
 
     def _moved_area(self, old_step: int, new_step: int) -> QRect:
-        """The pixels a move of the arc's end from `old_step` to `new_step` can change."""
-        rect, pen_width = self._geometry()
-        start, end = self._angle(old_step), self._angle(new_step)
-        count = max(1, math.ceil((start - end) / _SAMPLE_DEG))
-        points = [self._point(rect, start + (end - start) * n / count) for n in range(count + 1)]
-        margin = pen_width / 2 + 3
-        xs, ys = [p.x() for p in points], [p.y() for p in points]
-        area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        return area.adjusted(-margin, -margin, margin, margin).toAlignedRect()
+        """The pixels a move of the arc's end from `old_step` to `new_step` can change: the
+        box around that stretch of the circle (its ends, and any of the four outermost
+        points it passes), widened by half the stroke and the round end."""
+        first, last = sorted((old_step, new_step))
+        quarter = PROGRESS_STEPS // 4
+        points = [self._point(step) for step in (first, last)]
+        points += [self._point(q) for q in range((first // quarter + 1) * quarter, last, quarter)]
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        margin = self._pen_width / 2 + 3
+        return QRectF(
+            min(xs) - margin,
+            min(ys) - margin,
+            max(xs) - min(xs) + 2 * margin,
+            max(ys) - min(ys) + 2 * margin,
+        ).toAlignedRect()
 
     # ----- painting ---------------------------------------------------------------------
-    def _invalidate(self) -> None:
-        self._empty = self._full = None
-        self.update()
+    def _ring_pixmaps(self) -> tuple[QPixmap, QBrush]:
+        """The ring with its track empty, and with it full (as a brush: it fills the pie)."""
+        if self._rings is None:
+            empty = self._blank()
+            full = empty.copy()
+            for pixmap, colour in ((empty, self._theme.cue_track), (full, self._theme.cue_fill)):
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(QColor(colour), self._pen_width))
+                painter.drawEllipse(self._ring)
+                painter.end()
+            self._rings = (empty, QBrush(full))
+        return self._rings
 
-    def _render_empty(self) -> QPixmap:
+    def _blank(self, size: QSize | None = None, colour: QColor | None = None) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(max(1, round(self.width() * ratio)),
-                               max(1, round(self.height() * ratio))))  # fmt: skip
+        size = size or self.size()
+        pixmap = QPixmap(QSize(max(1, math.ceil(size.width() * ratio)),
+                               max(1, math.ceil(size.height() * ratio))))  # fmt: skip
         pixmap.setDevicePixelRatio(ratio)
-        theme = self._theme
-        pixmap.fill(QColor(theme.surface))
-        rect, pen_width = self._geometry()
-        diameter = rect.width()
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # A soft disc grows from the centre as the pause fills (a step each second).
-        if self._step > 0:
-            inner = (diameter - pen_width) / 2 * self.progress
-            glow = QColor(theme.cue_fill)
-            glow.setAlphaF(0.08)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(glow)
-            painter.drawEllipse(rect.center(), inner, inner)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(theme.cue_track), pen_width))
-        painter.drawEllipse(rect)
-        painter.setPen(QColor(theme.text))
-        painter.setFont(ui_font(round(diameter * 0.46), bold=True, tabular=True))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self._seconds))
-        painter.end()
+        pixmap.fill(colour or QColor(self._theme.surface))
         return pixmap
 
-    def _render_full(self, empty: QPixmap) -> QPixmap:
-        """The empty ring with the whole track covered by the fill colour."""
-        pixmap = empty.copy()
-        rect, pen_width = self._geometry()
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(self._theme.cue_fill), pen_width))
-        painter.drawEllipse(rect)
-        painter.end()
-        return pixmap
+    def _digit(self) -> tuple[QPoint, QPixmap, float]:
+        """The number, centred in the ring, drawn once (Qt draws text this large as outlines,
+        every time): where its pixmap goes, the pixmap (transparent around the ink: it goes
+        over the glow), and how far from the centre it reaches."""
+        digit = self._digits.get(self._seconds)
+        if digit is None:
+            font = ui_font(round(self._ring.width() * 0.46), bold=True, tabular=True)
+            text = str(self._seconds)
+            metrics = QFontMetricsF(font)
+            box = metrics.boundingRect(self._ring, Qt.AlignmentFlag.AlignCenter, text)
+            baseline = QPointF(box.left(), box.top() + metrics.ascent())
+            ink = metrics.tightBoundingRect(text).translated(baseline)
+            area = ink.adjusted(-3, -3, 3, 3).toAlignedRect() & self.rect()
+            pixmap = self._blank(area.size(), QColor(Qt.GlobalColor.transparent))
+            painter = QPainter(pixmap)
+            painter.setPen(QColor(self._theme.text))
+            painter.setFont(font)
+            painter.translate(-QPointF(area.topLeft()))
+            painter.drawText(self._ring, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+            reach = max(
+                math.hypot(x - self._cx, y - self._cy)
+                for x in (area.left(), area.right() + 1)
+                for y in (area.top(), area.bottom() + 1)
+            )
+            digit = self._digits[self._seconds] = (area.topLeft(), pixmap, reach)
+        return digit
+
+    def _glow_radius(self) -> float:
+        """The soft disc that grows from the centre as the pause fills (a step each second)."""
+        gone = self._longest - self._seconds
+        if gone <= 0:
+            return 0.0
+        return (self._ring.width() - self._pen_width) / 2 * gone / self._longest
+
+    def _reaches_inside(self, area: QRect, radius: float) -> bool:
+        """Whether `area` reaches within `radius` of the centre."""
+        dx = max(area.left() - self._cx, 0.0, self._cx - area.right() - 1)
+        dy = max(area.top() - self._cy, 0.0, self._cy - area.bottom() - 1)
+        return dx * dx + dy * dy < radius * radius
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._empty is None or self._full is None:
-            self._empty = self._render_empty()
-            self._full = self._render_full(self._empty)
+        empty, full = self._ring_pixmaps()
+        step = self._step
         # Only the dirty area is copied: a whole-widget copy, even clipped, costs far more.
-        area = QRectF(event.rect())
-        ratio = self._empty.devicePixelRatio()
-        source = QRectF(area.x() * ratio, area.y() * ratio, area.width() * ratio,
-                        area.height() * ratio)  # fmt: skip
+        dirty = event.rect()
         painter = QPainter(self)
-        painter.drawPixmap(area, self._empty, source)
-        if self._step > 0:
-            rect, pen_width = self._geometry()
-            sweep = 360.0 * self.progress
-            if sweep >= 360.0:
-                painter.drawPixmap(area, self._full, source)
-            else:
-                reach = rect.adjusted(-pen_width, -pen_width, pen_width, pen_width)
-                wedge = QPainterPath(rect.center())
-                wedge.arcTo(reach, 90.0, -sweep)
-                wedge.closeSubpath()
-                painter.save()
-                painter.setClipPath(wedge, Qt.ClipOperation.IntersectClip)
-                painter.drawPixmap(area, self._full, source)
-                painter.restore()
+        ratio = empty.devicePixelRatio()
+        if ratio == 1.0:
+            painter.drawPixmap(dirty.topLeft(), empty, dirty)
+        else:
+            source = QRectF(dirty.x() * ratio, dirty.y() * ratio, dirty.width() * ratio,
+                            dirty.height() * ratio)  # fmt: skip
+            painter.drawPixmap(QRectF(dirty), empty, source)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if step > 0:
+            # The full ring, inside the pie from twelve o'clock clockwise to the arc's end.
+            painter.setBrush(full)
+            painter.drawPie(self._reach, FULL_CIRCLE // 4, -FULL_CIRCLE * step // PROGRESS_STEPS)
+        # The inside (on the surface colour of both ring pixmaps): the glow, the number.
+        at, digit, reach = self._digit()
+        glow = self._glow_radius()
+        if self._reaches_inside(dirty, max(glow, reach)):
+            if glow > 0:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(self._theme.cue_fill))
-                cap = pen_width / 2
-                for degrees in (90.0, self._angle(self._step)):
-                    painter.drawEllipse(self._point(rect, degrees), cap, cap)
+                painter.setBrush(self._glow)
+                painter.drawEllipse(QPointF(self._cx, self._cy), glow, glow)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawPixmap(at, digit)
+        if 0 < step < PROGRESS_STEPS:  # the round ends
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(self._fill)
+            cap = self._pen_width / 2
+            if dirty.intersects(self._start_cap):
+                painter.drawEllipse(QPointF(self._cx, self._cy - self._radius), cap, cap)
+            painter.drawEllipse(QPointF(*self._point(step)), cap, cap)
         painter.end()
