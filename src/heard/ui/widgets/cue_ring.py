@@ -77,7 +77,7 @@ class CueRing(QWidget):
         step = round(min(1.0, max(0.0, progress)) * PROGRESS_STEPS)
         old_step = self._step
         if seconds == self._seconds:
-            if step > old_step:  # a frame: the arc grew
+            if step > old_step:  # a frame (about 10 a second): the arc grew
                 self._step = step
                 self.update(self._moved_area(old_step, step))
                 return
@@ -121,6 +121,14 @@ class CueRing(QWidget):
         self._start_cap = QRectF(
             self._cx - cap, self._cy - self._radius - cap, 2 * cap, 2 * cap
         ).toAlignedRect()
+        # Where the arc ends at each step, on the middle of the stroke (clockwise from twelve).
+        turn = 2 * math.pi / PROGRESS_STEPS
+        cx, cy, radius = self._cx, self._cy, self._radius
+        self._points = [
+            (cx + radius * math.sin(n * turn), cy - radius * math.cos(n * turn))
+            for n in range(PROGRESS_STEPS + 1)
+        ]
+        self._margin = self._pen_width / 2 + 3  # a moved area's reach past the middle of the stroke
         self._fill = QColor(self._theme.cue_fill)
         self._glow = QColor(self._theme.cue_fill)
         self._glow.setAlphaF(_GLOW_ALPHA)
@@ -144,27 +152,22 @@ class CueRing(QWidget):
         inset = self._pen_width / 2
         return self._ring.adjusted(inset, inset, -inset, -inset).toAlignedRect()
 
-    def _point(self, step: int) -> tuple[float, float]:
-        """Where the arc ends at `step`, on the middle of the stroke."""
-        rad = 2 * math.pi * step / PROGRESS_STEPS  # clockwise from twelve o'clock
-        return self._cx + self._radius * math.sin(rad), self._cy - self._radius * math.cos(rad)
-
     def _moved_area(self, old_step: int, new_step: int) -> QRect:
         """The pixels a move of the arc's end from `old_step` to `new_step` can change: the
         box around that stretch of the circle (its ends, and any of the four outermost
         points it passes), widened by half the stroke and the round end."""
-        first, last = sorted((old_step, new_step))
+        first, last = (old_step, new_step) if old_step < new_step else (new_step, old_step)
+        points = self._points
+        (x1, y1), (x2, y2) = points[max(0, first)], points[last]
+        left, right = (x1, x2) if x1 < x2 else (x2, x1)
+        top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
         quarter = PROGRESS_STEPS // 4
-        points = [self._point(step) for step in (first, last)]
-        points += [self._point(q) for q in range((first // quarter + 1) * quarter, last, quarter)]
-        xs, ys = [x for x, _ in points], [y for _, y in points]
-        margin = self._pen_width / 2 + 3
-        return QRectF(
-            min(xs) - margin,
-            min(ys) - margin,
-            max(xs) - min(xs) + 2 * margin,
-            max(ys) - min(ys) + 2 * margin,
-        ).toAlignedRect()
+        for q in range((first // quarter + 1) * quarter, last, quarter):
+            x, y = points[q]
+            left, right, top, bottom = min(left, x), max(right, x), min(top, y), max(bottom, y)
+        margin = self._margin
+        x0, y0 = math.floor(left - margin), math.floor(top - margin)
+        return QRect(x0, y0, math.ceil(right + margin) - x0, math.ceil(bottom + margin) - y0)
 
     # ----- painting ---------------------------------------------------------------------
     def _ring_pixmaps(self) -> tuple[QPixmap, QBrush]:
@@ -265,5 +268,5 @@ class CueRing(QWidget):
             cap = self._pen_width / 2
             if dirty.intersects(self._start_cap):
                 painter.drawEllipse(QPointF(self._cx, self._cy - self._radius), cap, cap)
-            painter.drawEllipse(QPointF(*self._point(step)), cap, cap)
+            painter.drawEllipse(QPointF(*self._points[step]), cap, cap)
         painter.end()

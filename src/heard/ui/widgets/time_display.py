@@ -83,6 +83,7 @@ class TimeDisplay(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Time remaining"))
         self._text = ""
+        self._whole = -1  # the whole seconds shown
         self._quiet = False
         self._theme = LIGHT
         self._background = QColor(LIGHT.background)
@@ -105,6 +106,10 @@ class TimeDisplay(QLabel):
         self.update(self._changed_area(old, text))
 
     def set_remaining_ms(self, ms: int) -> None:
+        whole = whole_seconds_left(ms)
+        if whole == self._whole:
+            return  # the same second (a frame of the pause cue, most often): nothing to do
+        self._whole = whole
         if set_text(self, format_remaining(ms)):
             self.setAccessibleDescription(fill(self.tr("%1 in the session"), spoken_remaining(ms)))
 
