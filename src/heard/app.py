@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from heard.platform.settings import Settings
     from heard.platform.single_instance import InstanceClaim
     from heard.ui.main_window import MainWindow
+    from heard.ui.session_controller import SessionController
     from heard.ui.settings_wiring import LookAndLanguage
     from heard.ui.setup_screen import SetupScreen
 
@@ -164,7 +165,6 @@ def _finish_start(started: Started, options: LaunchOptions) -> Callable[[], None
         open_database_for_gui,
         show_moved_aside,
     )
-    from heard.ui.session_controller import SessionController
     from heard.ui.settings_wiring import wire_settings
 
     app, window, settings = started.app, started.window, started.settings

@@ -1,4 +1,4 @@
-"""Heard's window icon: the shipped SVG (resources/icons/<APP_ID>.svg), drawn at any size."""
+"""Heard's window icon: PNG renders of resources/icons/<APP_ID>.svg, at any size asked for."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ def _close(colour: QColor, expected: QColor, tolerance: int = 6) -> bool:
 
 @pytest.fixture(autouse=True)
 def _fresh_icon_path() -> Iterator[None]:
-    app_icon_module._icon_path.cache_clear()
+    app_icon_module._icon_paths.cache_clear()
     yield
-    app_icon_module._icon_path.cache_clear()
+    app_icon_module._icon_paths.cache_clear()
 
 
 @pytest.mark.parametrize("size", [16, 48, 256])
-def test_icon_is_drawn_from_the_svg_at_any_size(qtbot: QtBot, size: int) -> None:
+def test_icon_is_drawn_at_any_size(qtbot: QtBot, size: int) -> None:
     image = app_icon().pixmap(size, size).toImage()
     assert (image.width(), image.height()) == (size, size)
     if size < 48:
@@ -52,10 +52,15 @@ def test_icon_is_drawn_from_the_svg_at_any_size(qtbot: QtBot, size: int) -> None
     assert at(2, 2).alpha() == 0  # transparent outside the tile
 
 
+def test_icon_offers_every_shipped_size(qtbot: QtBot) -> None:
+    sizes = {(size.width(), size.height()) for size in app_icon().availableSizes()}
+    assert sizes == {(n, n) for n in app_icon_module.SIZES}
+
+
 def test_missing_icon_falls_back_to_the_platform_default(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(app_icon_module, "ICON", "icons/nope.svg")
+    monkeypatch.setattr(app_icon_module, "ICON", "icons/png/nope-{size}.png")
     with caplog.at_level(logging.WARNING, logger="heard.ui.app_icon"):
         icon = app_icon()
     assert icon.isNull()

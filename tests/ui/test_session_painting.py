@@ -22,7 +22,8 @@ from heard.core.model import Partner, Phase, Wants
 from heard.core.view import SessionView
 from heard.ui.session_screen import SessionScreen
 from heard.ui.theme import LIGHT
-from heard.ui.widgets import CueRing, TimeDisplay, seconds_left
+from heard.ui.widgets.cue_ring import CueRing, seconds_left
+from heard.ui.widgets.time_display import TimeDisplay
 
 SPEAKING = SessionView(
     phase=Phase.SPEAKING,

@@ -70,7 +70,7 @@ def look():
     report = None
     if give_up.hasExpired():
         report = ["the screen never came"]
-    elif windows and windows[0].stack.count() >= 3:  # the rest of start-up has run
+    elif windows and windows[0].close_guard is not None:  # the session flow is wired
         current = windows[0].current_screen()
         if current is not None and isinstance(current, SummaryScreen) == want_summary:
             report = busy()

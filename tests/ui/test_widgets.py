@@ -11,18 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from heard.core.model import Partner, Wants
 from heard.ui.theme import AA_LARGE, AA_NORMAL, DARK, LIGHT, Theme, contrast_ratio
-from heard.ui.widgets import (
-    CueRing,
-    FloorIndicator,
-    ShareBar,
-    TimeDisplay,
-    format_remaining,
-    seconds_left,
-    share_text,
-    spoken_remaining,
-)
+from heard.ui.widgets.cue_ring import CueRing, seconds_left
+from heard.ui.widgets.floor_indicator import FloorIndicator
 from heard.ui.widgets.labels import set_text
-from heard.ui.widgets.talk_share_bar import share_percentages
+from heard.ui.widgets.talk_share_bar import ShareBar, share_percentages, share_text
+from heard.ui.widgets.time_display import TimeDisplay, format_remaining, spoken_remaining
 
 THEMES = [pytest.param(LIGHT, id="light"), pytest.param(DARK, id="dark")]
 

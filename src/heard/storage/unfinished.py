@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from heard.core.clock import Clock
 from heard.core.events import Turn
@@ -27,10 +28,12 @@ from heard.core.model import (
     SessionConfig,
     Wants,
 )
-from heard.core.session import Session
 from heard.storage.recorder import SessionRecorder
 from heard.storage.records import SessionRecord
 from heard.storage.repository import SessionRepository
+
+if TYPE_CHECKING:
+    from heard.core.session import Session  # loaded only to bring one back
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,8 @@ def resume(
     config = item.config()
     if config is None:
         raise ValueError(f"session {item.record.id} has invalid settings")
+    from heard.core.session import Session
+
     session = Session.restore(config, clock, item.turns, item.progress_ms, item.open_turn)
     view = session.view()
     sid = item.record.id

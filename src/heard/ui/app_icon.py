@@ -1,7 +1,9 @@
-"""Heard's own icon (resources/icons/<APP_ID>.svg), the window icon of every window.
+"""Heard's own icon, the window icon of every window.
 
-The same SVG is installed as the desktop icon by the Linux packages, under the app ID, so an
-icon theme may replace it; without one the shipped file is used.
+Its source is resources/icons/<APP_ID>.svg, which the Linux packages install as the desktop
+icon under the app ID, so an icon theme may replace it. Without one, the app uses PNG
+renders of that SVG at the usual icon sizes (scripts/render_icons.py): reading the SVG
+itself would load Qt's SVG module, about 1 MiB of the memory budget (DESIGN.md).
 """
 
 from __future__ import annotations
@@ -17,23 +19,29 @@ from heard import APP_ID, resources
 
 log = logging.getLogger(__name__)
 
-ICON = f"icons/{APP_ID}.svg"
+SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICON = f"icons/png/{APP_ID}-{{size}}.png"
 
 _held_files = contextlib.ExitStack()
 atexit.register(_held_files.close)
 
 
 @functools.cache
-def _icon_path() -> str:
-    """A file path for the icon, kept for the whole run ("" when it is missing)."""
+def _icon_paths() -> tuple[str, ...]:
+    """File paths of the icon's sizes, kept for the whole run (none when they are missing)."""
     try:
-        return _held_files.enter_context(resources.as_file(ICON)).as_posix()
+        return tuple(
+            _held_files.enter_context(resources.as_file(ICON.format(size=size))).as_posix()
+            for size in SIZES
+        )
     except (OSError, ValueError) as exc:  # the platform's default icon is used instead
         log.warning("No app icon: %s", exc)
-        return ""
+        return ()
 
 
 def app_icon() -> QIcon:
-    """Heard's icon: the icon theme's, if it has one under the app ID, else the shipped SVG."""
-    path = _icon_path()
-    return QIcon.fromTheme(APP_ID, QIcon(path) if path else QIcon())
+    """Heard's icon: the icon theme's, if it has one under the app ID, else the shipped one."""
+    shipped = QIcon()
+    for path in _icon_paths():
+        shipped.addFile(path)  # each file's own size: Qt picks the nearest
+    return QIcon.fromTheme(APP_ID, shipped)

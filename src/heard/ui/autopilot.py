@@ -12,12 +12,15 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from heard.core.model import EndReason
 from heard.ui.flow import SessionFlow
-from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 

@@ -33,11 +33,12 @@ _icon_paths: dict[str, str] = {}
 
 def _icon(theme_name: str, kind: str = "check") -> str:
     """A file path for an icon drawn by the stylesheet (the check mark on a ticked box, the
-    arrow of a list), kept for the whole run."""
+    arrow of a list), kept for the whole run. A PNG rendered from icons/<key>.svg (loading
+    an SVG costs Qt's SVG module); Qt picks its "@2x" sibling on a HiDPI screen."""
     key = f"{kind}-{theme_name}"
     if key not in _icon_paths:
         try:
-            path = _held_files.enter_context(resources.as_file(f"icons/{key}.svg"))
+            path = _held_files.enter_context(resources.as_file(f"icons/png/{key}.png"))
             _icon_paths[key] = path.as_posix()
         except (OSError, ValueError) as exc:  # the box still fills when ticked
             log.warning("No %s icon for the %s theme: %s", kind, theme_name, exc)

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import QDialog
 from heard.core.clock import Clock
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
-from heard.ui.session_controller import SessionController
 
-if TYPE_CHECKING:  # the ears, the microphone and the explanation load when first turned on
+if TYPE_CHECKING:
     from heard.ui.ears_dialog import ListeningEarsIntro
     from heard.ui.listening_ears import AudioSource, ListeningEars
+    from heard.ui.session_controller import SessionController
+    from heard.ui.session_screen import (
+        SessionScreen,  # the ears, the microphone and the explanation load when first turned on
+    )
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,10 @@ class EarsWiring(QObject):
         """The running session's, while there is one."""
         flow.session_started.connect(self._on_session_started)
         flow.session_finished.connect(self._on_session_finished)
-        flow.session_screen.listening_toggled.connect(self._on_screen_toggled)
+        flow.with_session_screen(self._on_session_screen_built)
+
+    def _on_session_screen_built(self, screen: SessionScreen) -> None:
+        screen.listening_toggled.connect(self._on_screen_toggled)
 
     @property
     def wanted(self) -> bool:

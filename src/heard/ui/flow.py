@@ -1,31 +1,41 @@
-"""The path a couple takes through the window: setup → session → summary → setup."""
+"""The path a couple takes through the window: setup → session → summary → setup.
+
+The session and summary screens are built when first needed (the first Start, a session
+brought back, `heard session`), not at launch: a couple who only opens History or Settings
+never pays for them (memory budget, DESIGN.md). Code that wires into the session screen
+does it through `with_session_screen`, which waits for the screen to exist.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
 
-from heard.core.clock import Clock
-from heard.core.model import EndReason, SessionConfig
-from heard.core.session import Session
-from heard.core.summary import SessionSummary
-from heard.ui.announcer import SessionAnnouncer
+from heard.core.model import EndReason
 from heard.ui.main_window import MainWindow
-from heard.ui.post_session import PostSessionDeps, PostSessionFlow, session_id_of
-from heard.ui.session_controller import Chime, Recorder, SessionController
-from heard.ui.session_screen import SessionScreen
 from heard.ui.setup_screen import SetupScreen
-from heard.ui.summary_screen import SummaryScreen
+
+if TYPE_CHECKING:
+    from heard.core.clock import Clock
+    from heard.core.model import SessionConfig
+    from heard.core.session import Session
+    from heard.core.summary import SessionSummary
+    from heard.ui.announcer import SessionAnnouncer
+    from heard.ui.post_session import PostSessionDeps, PostSessionFlow
+    from heard.ui.session_controller import Chime, Recorder, SessionController
+    from heard.ui.session_screen import SessionScreen
+    from heard.ui.summary_screen import SummaryScreen
 
 log = logging.getLogger(__name__)
 
-RecorderFactory = Callable[[SessionConfig], Recorder | None]
+RecorderFactory = Callable[["SessionConfig"], "Recorder | None"]
 
 
 class SessionFlow(QObject):
+    session_screen_built = Signal(object)  # SessionScreen, once, when first needed
     session_started = Signal(object)  # SessionController
     session_finished = Signal(object)  # SessionSummary
     problem_reported = Signal(str)
@@ -52,15 +62,12 @@ class SessionFlow(QObject):
         self._was_maximized = False
 
         self.setup = setup if setup is not None else SetupScreen()  # given: already shown
-        self.session_screen = SessionScreen()
-        # Screen readers hear floor changes, the pause cue, the last minute and the end.
-        self.announcer = SessionAnnouncer(self.session_screen.status_announcement, parent=self)
-        self.summary = SummaryScreen()
-        for screen in (self.setup, self.session_screen, self.summary):
-            if window.stack.indexOf(screen) < 0:
-                window.add_screen(screen)
+        if window.stack.indexOf(self.setup) < 0:
+            window.add_screen(self.setup)
+        self._session_screen: SessionScreen | None = None
+        self._announcer: SessionAnnouncer | None = None
+        self._summary: SummaryScreen | None = None
         self.setup.start_requested.connect(self.start)
-        self.summary.done_clicked.connect(self._on_summary_done)
         window.close_guard = self._on_close_requested
         self._finished: tuple[int, SessionConfig] | None = None
         self.after: PostSessionFlow | None = None
@@ -68,20 +75,71 @@ class SessionFlow(QObject):
             self.attach_post_session(post_session)
         window.show_screen(self.setup)
 
+    # ------------------------------------------------------------------ screens
+    @property
+    def session_screen(self) -> SessionScreen:
+        """The running session's screen, built the first time it is asked for."""
+        if self._session_screen is None:
+            from heard.ui.announcer import SessionAnnouncer
+            from heard.ui.session_screen import SessionScreen
+
+            screen = SessionScreen()
+            self.window.add_screen(screen)
+            # Screen readers hear floor changes, the pause cue, the last minute and the end.
+            self._announcer = SessionAnnouncer(screen.status_announcement, parent=self)
+            self._session_screen = screen
+            self.session_screen_built.emit(screen)
+        return self._session_screen
+
+    @property
+    def announcer(self) -> SessionAnnouncer:
+        self.session_screen  # noqa: B018 (built with the screen)
+        assert self._announcer is not None
+        return self._announcer
+
+    def with_session_screen(self, use: Callable[[SessionScreen], None]) -> None:
+        """Call `use` with the session screen: now if it exists, else once it is built."""
+        if self._session_screen is not None:
+            use(self._session_screen)
+        else:
+            self.session_screen_built.connect(use)
+
+    @property
+    def summary(self) -> SummaryScreen:
+        """The screen after a session, built the first time one ends."""
+        if self._summary is None:
+            from heard.ui.summary_screen import SummaryScreen
+
+            summary = SummaryScreen()
+            self.window.add_screen(summary)
+            summary.done_clicked.connect(self._on_summary_done)
+            if self.after is not None:
+                self._continue_to_check_in(summary)
+            self._summary = summary
+        return self._summary
+
+    def _continue_to_check_in(self, summary: SummaryScreen) -> None:
+        summary.done_button.setText(self.tr("Continue"))
+        summary.done_button.setAccessibleName(self.tr("Continue"))
+        summary.done_button.setAccessibleDescription(self.tr("Go on to the check-in"))
+
     def attach_post_session(self, deps: PostSessionDeps) -> PostSessionFlow:
         """After the summary, go on to the check-in, repair checklist and note."""
+        from heard.ui.post_session import PostSessionFlow
+
         self.after = PostSessionFlow(self.window, deps, self.start, parent=self)
         self.after.closed.connect(self._show_setup)
         self.after.problem_reported.connect(self.problem_reported)
-        self.summary.done_button.setText(self.tr("Continue"))
-        self.summary.done_button.setAccessibleName(self.tr("Continue"))
-        self.summary.done_button.setAccessibleDescription(self.tr("Go on to the check-in"))
+        if self._summary is not None:
+            self._continue_to_check_in(self._summary)
         return self.after
 
     # ------------------------------------------------------------------ session
     def start(self, config: SessionConfig) -> SessionController:
         if self.controller is not None and self.controller.running:
             raise RuntimeError("a session is already running")
+        from heard.core.session import Session
+
         recorder = self._recorder_factory(config)
         return self._run(Session(config, self._clock), recorder)
 
@@ -92,6 +150,8 @@ class SessionFlow(QObject):
         return self._run(session, recorder)
 
     def _run(self, session: Session, recorder: Recorder | None) -> SessionController:
+        from heard.ui.session_controller import SessionController
+
         config = session.config
         controller = SessionController(session, recorder, self._chime, parent=self)
         screen = self.session_screen
@@ -139,6 +199,8 @@ class SessionFlow(QObject):
                 self.window.showMaximized()
             else:
                 self.window.showNormal()
+        from heard.ui.post_session import session_id_of
+
         config = controller.session.config
         session_id = session_id_of(controller)
         self._finished = None if session_id is None else (session_id, config)
@@ -169,6 +231,9 @@ class SessionFlow(QObject):
         repeated once the couple confirms."""
         if self.controller is None or not self.controller.running:
             return True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setObjectName("confirm_close")
         box.setIcon(QMessageBox.Icon.Question)
@@ -183,6 +248,8 @@ class SessionFlow(QObject):
         return False
 
     def _on_close_answered(self, result: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if result != QMessageBox.StandardButton.Yes or self.controller is None:
             return
         self.controller.end(EndReason.ENDED_EARLY)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
@@ -21,7 +22,9 @@ from heard.platform.dnd_status import DndState, DndStatus, advice
 from heard.platform.keep_awake import KeepAwake
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import fill, translate
-from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 

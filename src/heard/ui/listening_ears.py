@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -21,7 +21,9 @@ from heard.core.voice_activity import Debounce, VoiceActivityDetector
 from heard.platform.audio_source import AudioSink
 from heard.platform.ears_pipeline import EarsPipeline, FrameWatch
 from heard.platform.vad import SpeechClassifier, VadUnavailableError
-from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 

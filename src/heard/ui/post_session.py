@@ -23,12 +23,12 @@ from heard.storage.keyring_store import KeyringStore
 from heard.storage.post_session import PostSessionAnswers, PostSessionStore
 from heard.ui.background import KEYRING_TIMEOUT_MS
 from heard.ui.main_window import MainWindow
-from heard.ui.session_controller import SessionController
 
 if TYPE_CHECKING:  # the screens are built on first use (start-up budget)
     from heard.ui.checkin_screen import CheckIn, CheckInScreen
     from heard.ui.checklist_screen import ChecklistScreen
     from heard.ui.note_editor import NoteEditor
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 

@@ -32,10 +32,10 @@ from heard.ui.i18n import fill, translate
 from heard.ui.main_window import MainWindow
 from heard.ui.readiness_gate import ReadinessGate
 from heard.ui.reminder_center import ReminderCenter
-from heard.ui.session_controller import SessionController
 
 if TYPE_CHECKING:  # the dialogs are built, and imported, when first opened
     from heard.ui.intro import IntroDialog
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def wire_presence(
     icon: QIcon | None = None,
 ) -> Presence:
     store = RitualStore(database, clock)
-    setup, screen = flow.setup, flow.session_screen
+    setup = flow.setup
     picker = setup.templates
     picker.set_own(store.user_templates())
 
@@ -95,14 +95,15 @@ def wire_presence(
 
     def on_session_started(controller: SessionController) -> None:
         session = controller.session
-        screen.aids.attach(controller)
+        aids = flow.session_screen.aids  # built by now: the session is on it
+        aids.attach(controller)
         template = find(picker.templates, session.config.template)
-        screen.aids.set_guidance(template.guidance if template is not None else "")
+        aids.set_guidance(template.guidance if template is not None else "")
         session.set_reflection(bool(settings.get("reflection_step")))
         session.set_soft_limit(SOFT_LIMIT_S * 1000 if settings.get("soft_limit") else 0)
 
     flow.session_started.connect(on_session_started)
-    flow.session_finished.connect(lambda _summary: screen.aids.detach())
+    flow.session_finished.connect(lambda _summary: flow.session_screen.aids.detach())
 
     focus = FocusKeeper(
         flow,

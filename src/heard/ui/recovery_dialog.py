@@ -13,18 +13,20 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heard.core.clock import Clock
-from heard.core.session import Session
 from heard.core.summary import format_duration
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
 from heard.storage.unfinished import Unfinished, find_unfinished, keep_as_interrupted, resume
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
+
+if TYPE_CHECKING:
+    from heard.core.session import Session
 
 log = logging.getLogger(__name__)
 

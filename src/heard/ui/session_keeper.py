@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -36,7 +37,9 @@ from heard.storage.rescue import write_rescue
 from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import fill, translate
-from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 

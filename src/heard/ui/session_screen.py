@@ -30,11 +30,15 @@ from heard.ui.i18n import QT_TRANSLATE_NOOP
 from heard.ui.session_aids import SessionAids
 from heard.ui.shown import ShownKey, shown_key
 from heard.ui.theme import Theme, current_theme, session_stylesheet, ui_font
-from heard.ui.widgets import CuePanel, FloorIndicator, PausedPanel, TalkShareBar, TimeDisplay
+from heard.ui.widgets.cue_panel import CuePanel
 from heard.ui.widgets.cue_ring import seconds_left
 from heard.ui.widgets.ears import EarsIndicator, HoldSilenceCue
+from heard.ui.widgets.floor_indicator import FloorIndicator
 from heard.ui.widgets.labels import make_label, set_style_flag, set_text
 from heard.ui.widgets.layout_fence import LayoutFence
+from heard.ui.widgets.paused_panel import PausedPanel
+from heard.ui.widgets.talk_share_bar import TalkShareBar
+from heard.ui.widgets.time_display import TimeDisplay
 
 log = logging.getLogger(__name__)
 

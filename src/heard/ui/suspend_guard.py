@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,7 +30,9 @@ from heard.core.model import EventKind
 from heard.platform.sleep_watch import SleepWatch
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import QT_TRANSLATE_NOOP
-from heard.ui.session_controller import SessionController
+
+if TYPE_CHECKING:
+    from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +64,13 @@ class SuspendGuard(QObject):
 
     def attach(self, flow: SessionFlow) -> None:
         """Watch every session `flow` runs, and show the reason on its screen."""
-        screen = flow.session_screen
         flow.session_started.connect(self.watch)
         flow.session_finished.connect(self.stop)
-        self.slept.connect(lambda: screen.set_pause_reason(self.tr(SLEPT_TEXT)))
+        self.slept.connect(lambda: flow.session_screen.set_pause_reason(self.tr(SLEPT_TEXT)))
 
         def on_event(event: SessionEvent) -> None:
             if isinstance(event, SessionResumed):
-                screen.set_pause_reason("")
+                flow.session_screen.set_pause_reason("")
 
         flow.session_started.connect(lambda c: c.event_happened.connect(on_event))
 
