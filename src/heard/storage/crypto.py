@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import enum
 import os
-import unicodedata
 from dataclasses import dataclass, field
 
 from heard.errors import NoteKeyMissingError, TamperedNoteError, WrongPassphraseError
@@ -106,6 +105,8 @@ def passphrase_key(
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     kdf = Scrypt(salt=salt, length=KEY_BYTES, n=2**cost_log2, r=SCRYPT_R, p=SCRYPT_P)
+    import unicodedata  # with its tables, only once a passphrase is typed (not at launch)
+
     secret = kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
     return NoteKey(NoteMode.PASSPHRASE, secret, salt, cost_log2)
 

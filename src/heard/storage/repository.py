@@ -7,7 +7,6 @@ one). Times in `*_ms` arguments are session-clock milliseconds from the session 
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime, tzinfo
@@ -62,6 +61,12 @@ ORDER BY r.started_at DESC, r.id DESC
 """
 
 
+def _new_uuid() -> str:
+    import uuid  # with `platform`, ~0.2 MiB that a launch without a session never needs
+
+    return str(uuid.uuid4())
+
+
 class SessionRepository:
     def __init__(self, db: Database, clock: Clock, *, local_tz: tzinfo | None = None) -> None:
         """`local_tz` decides the calendar day a session counts for (None: the system's)."""
@@ -91,7 +96,7 @@ class SessionRepository:
                 " actual_s, phones_away, partner_a, partner_b, pause_cue_s, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
                 (
-                    session_uuid or str(uuid.uuid4()),
+                    session_uuid or _new_uuid(),
                     to_utc_text(wall),
                     wall.astimezone(self._local_tz).date().isoformat(),
                     config.template,

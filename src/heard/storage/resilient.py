@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,7 +28,6 @@ from heard.core.model import SessionConfig
 from heard.errors import HeardError
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
-from heard.storage.rescue import rescue_payload
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +83,8 @@ class ResilientRecorder:
         on_saved: Callable[[], None] | None = None,
     ) -> ResilientRecorder:
         """Record `config`'s session in `repo`, creating its row as soon as storage allows."""
+        import uuid  # loaded with the first session, not at launch
+
         session_uuid = str(uuid.uuid4())
 
         def create() -> SessionRecorder:
@@ -135,6 +135,8 @@ class ResilientRecorder:
     def rescue_payload(self, now: datetime) -> dict[str, Any]:
         """This session as a Heard export (`heard import` reads it), for a rescue file when
         storage keeps failing."""
+        from heard.storage.rescue import rescue_payload  # only once saving has failed
+
         return rescue_payload(
             self.config, self.started_at, self._events, session_uuid=self.session_uuid, now=now
         )

@@ -14,7 +14,6 @@ Ctrl+C (KeyboardInterrupt) keeps Python's own behaviour.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from collections.abc import Callable
@@ -46,6 +45,8 @@ def crash_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """What a bug report needs, as plain text."""
+    import platform  # only ever needed here, after a crash
+
     versions = (
         f"Heard {__version__}, Python {platform.python_version()}, "
         f"PySide6 {pyside_version}, Qt {qVersion()}, {platform.platform()}"

@@ -3,15 +3,18 @@ disabled while a session runs, where ? and F1 belong to the session screen."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import translate
-from heard.ui.intro import IntroDialog
-from heard.ui.key_help import KeyHelp
 from heard.ui.theme import current_theme
+
+if TYPE_CHECKING:  # both are built when first asked for
+    from heard.ui.intro import IntroDialog
 
 
 class KeysDialog(QDialog):
@@ -22,6 +25,8 @@ class KeysDialog(QDialog):
         self.setObjectName("keys_dialog")
         self.setWindowTitle(self.tr("Keys during a session"))
         self.setAccessibleName(self.tr("Keys during a session"))
+        from heard.ui.key_help import KeyHelp
+
         self.keys = KeyHelp(self)
         self.keys.set_theme(current_theme())
         self.keys.set_scale(0.85)
@@ -66,6 +71,8 @@ class HelpMenu:
         self.keys_action.setEnabled(enabled)
 
     def show_intro(self) -> IntroDialog:
+        from heard.ui.intro import IntroDialog
+
         self.intro = IntroDialog(self.window)
         self.intro.open()
         return self.intro

@@ -7,12 +7,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from heard.core.model import SessionConfig
 from heard.ui.flow import SessionFlow
-from heard.ui.readiness_dialog import ReadinessDialog
+
+if TYPE_CHECKING:  # the dialog is built, and imported, when first shown
+    from heard.ui.readiness_dialog import ReadinessDialog
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ class ReadinessGate(QObject):
             self._flow.start(config)
             return
         minutes = round(config.planned_s / 60)
+        from heard.ui.readiness_dialog import ReadinessDialog
+
         dialog = ReadinessDialog(minutes, self._now(), self._tz, parent=self._flow.window)
         dialog.ready.connect(lambda: self._flow.start(config))
         dialog.later_chosen.connect(lambda at: self._later(config.template, minutes, at))

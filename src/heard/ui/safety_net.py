@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
@@ -25,7 +27,6 @@ from heard.platform.paths import log_dir
 from heard.platform.sleep_watch import SleepWatch
 from heard.storage.quarantine import OpenedDatabase, open_database
 from heard.storage.repository import SessionRepository
-from heard.ui.autopilot import Autopilot
 from heard.ui.crash_dialog import CrashHandler
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -33,6 +34,9 @@ from heard.ui.notices import NoticeLine, Notices
 from heard.ui.recovery_dialog import LaunchRecovery, Resumed
 from heard.ui.session_keeper import SessionKeeper
 from heard.ui.suspend_guard import SuspendGuard
+
+if TYPE_CHECKING:
+    from heard.ui.autopilot import Autopilot
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +138,10 @@ class SafetyNet(QObject):
         self.flow = flow
         self.keeper.attach(flow)
         self.guard.attach(flow)
-        self.autopilot = Autopilot.from_environment(flow)
+        if os.environ.get("HEARD_AUTOPILOT"):  # smoke runs and benchmarks only
+            from heard.ui.autopilot import Autopilot
+
+            self.autopilot = Autopilot.from_environment(flow)
 
     def start(self, new_session: SessionConfig | None = None) -> None:
         """After the window is shown: listen for sleeps, offer an unfinished session back,

@@ -33,7 +33,6 @@ from heard.core.clock import Clock
 from heard.core.model import Phase, SessionConfig
 from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
-from heard.storage.rescue import write_rescue
 from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import fill, translate
@@ -188,6 +187,8 @@ class SessionKeeper(QObject):
     def _write_rescue(self, recorder: ResilientRecorder) -> Path | None:
         try:
             now = self._clock.wall_utc()
+            from heard.storage.rescue import write_rescue  # only when saving has failed
+
             return write_rescue(recorder.rescue_payload(now), self._folders, now)
         except OSError as exc:
             log.error("could not write a rescue file anywhere: %s", exc)
