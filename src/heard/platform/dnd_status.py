@@ -16,11 +16,12 @@ import shutil
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QObject, Signal
 
 from heard.platform.dbus_address import session_bus
 
-if TYPE_CHECKING:  # QtDBus loads only to ask KDE, on a desktop with a session bus
+if TYPE_CHECKING:  # QtDBus loads only to ask KDE, QProcess only to ask GNOME
+    from PySide6.QtCore import QProcess
     from PySide6.QtDBus import QDBusConnection, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class DndStatus(QObject):
             if program is None:
                 self._set(DndState.UNKNOWN)
             return
+        from PySide6.QtCore import QProcess
+
         process = QProcess(self)
         process.setObjectName("dnd-gsettings")
         process.finished.connect(self._on_gsettings_finished)
@@ -109,6 +112,8 @@ class DndStatus(QObject):
             self._set(DndState.UNKNOWN)
 
     def _on_gsettings_failed(self, error: QProcess.ProcessError) -> None:
+        from PySide6.QtCore import QProcess
+
         if error == QProcess.ProcessError.FailedToStart and self._process is not None:
             self._process.deleteLater()
             self._process = None
