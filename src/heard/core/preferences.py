@@ -7,8 +7,7 @@ rule falls back to its default, alone: one bad key never resets the others.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from heard.core.model import (
     DEFAULT_CUE_S,
@@ -24,8 +23,7 @@ from heard.core.model import (
 )
 
 
-@dataclass(frozen=True)
-class Preference:
+class Preference(NamedTuple):  # not a dataclass: defined on the launch path (~0.2 ms, not ~1 ms)
     key: str
     default: Any
     kind: type

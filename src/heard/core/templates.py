@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from heard import resources
 from heard.core.localized import localized
@@ -31,8 +30,7 @@ class TemplateError(ValueError):
     """templates.json is malformed; the message names the field at fault."""
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(NamedTuple):  # not a dataclass: defined on the launch path (~0.2 ms, not ~1 ms)
     id: str
     name: str
     minutes: int

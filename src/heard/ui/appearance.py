@@ -5,8 +5,7 @@ including screens that are already open, and follow the desktop when the theme i
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):  # not a dataclass: defined on the launch path
     theme: str = "system"
     """"system", "light" or "dark"."""
     partners: str = ""

@@ -10,7 +10,7 @@ coloured area also names the partner in words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from heard.core.preferences import PARTNER_COLOURS
 from heard.ui.i18n import QT_TRANSLATE_NOOP
@@ -21,8 +21,7 @@ VERMILLION = "#B85200"  # Okabe–Ito vermillion #D55E00, deepened
 ORANGE = "#946700"  # Okabe–Ito orange #E69F00, deepened (an ochre)
 
 
-@dataclass(frozen=True)
-class PartnerPair:
+class PartnerPair(NamedTuple):  # not a dataclass: defined on the launch path
     id: str
     label: str
     """Untranslated; shown through QCoreApplication.translate("PartnerPair", label)."""
@@ -60,4 +59,4 @@ def pair(pair_id: str) -> PartnerPair:
 
 def with_partners(theme: Theme, pair_id: str) -> Theme:
     chosen = pair(pair_id)
-    return replace(theme, partner_a=chosen.partner_a, partner_b=chosen.partner_b)
+    return theme._replace(partner_a=chosen.partner_a, partner_b=chosen.partner_b)
