@@ -19,12 +19,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from heard.core.model import EventKind, Partner, Phase, ReflectionAnswer, Wants
-from heard.core.prompts import Deck, load_prompts
 from heard.core.view import SessionView
 from heard.ui import session_texts as texts
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill
-from heard.ui.key_help import KeyHelp
-from heard.ui.prompt_cards import PromptCards
 from heard.ui.session_keys import action_for
 from heard.ui.theme import Theme, ui_font
 from heard.ui.widgets.aids_bar import AidsBar
@@ -32,7 +29,10 @@ from heard.ui.widgets.break_panel import BreakPanel
 from heard.ui.widgets.labels import make_label, set_text
 from heard.ui.widgets.reflection_panel import ReflectionPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the overlays, and the prompts, load when first shown
+    from heard.core.prompts import Deck
+    from heard.ui.key_help import KeyHelp
+    from heard.ui.prompt_cards import PromptCards
     from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ WRAP_UP_HINT = QT_TRANSLATE_NOOP(
 RUNNING = (Phase.SPEAKING, Phase.PAUSE_CUE, Phase.REFLECTING)
 OWN_KEYS = ("break", "start_over", "distracted", "wants", "cards", "help", "got_it", "not_quite")
 NameOf = Callable[[Partner], str]
-_Overlay = TypeVar("_Overlay", PromptCards, KeyHelp)
+_Overlay = TypeVar("_Overlay", "PromptCards", "KeyHelp")
 
 
 class SessionAids(QObject):
@@ -120,6 +120,9 @@ class SessionAids(QObject):
     @property
     def cards(self) -> PromptCards:
         if self._cards is None:
+            from heard.core.prompts import load_prompts
+            from heard.ui.prompt_cards import PromptCards
+
             decks = self._decks or load_prompts(QLocale().name())
             self._cards = self._dress(PromptCards(decks, self._screen))
             self._cards.heading.setText(self._cards_heading)
@@ -128,6 +131,8 @@ class SessionAids(QObject):
     @property
     def key_help(self) -> KeyHelp:
         if self._key_help is None:
+            from heard.ui.key_help import KeyHelp
+
             self._key_help = self._dress(KeyHelp(self._screen))
         return self._key_help
 
