@@ -159,3 +159,34 @@ def test_closing_mid_session_asks_without_blocking(
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not ui.window.isVisible())
     assert repo.history()[0].end_reason is EndReason.ENDED_EARLY
+
+
+def test_session_screens_are_built_at_the_first_start_not_before(
+    qtbot: QtBot, flow: tuple[SessionFlow, FakeClock, SessionRepository]
+) -> None:
+    """Launch builds only the start screen (memory budget). The session screen comes with
+    the first Start, before the session's clock starts; the summary right after the session
+    screen first paints, so the end of the session shows at once."""
+    ui, clock, _repo = flow
+    stack = ui.window.stack
+    assert [stack.widget(i) for i in range(stack.count())] == [ui.setup]
+    built: list[object] = []
+    ui.with_session_screen(built.append)  # not built yet: waits
+    assert built == []
+
+    reads: list[int] = []
+    read = clock.monotonic_ms
+    clock.monotonic_ms = lambda: (reads.append(stack.count()), read())[1]  # type: ignore[method-assign]
+    ui.start(SessionConfig.from_minutes(10, "Sam", "Alex"))
+    assert reads and reads[0] >= 2  # the screen was there before the clock was first read
+    assert built == [ui.session_screen]
+    assert stack.indexOf(ui.session_screen) >= 0
+    qtbot.waitUntil(lambda: stack.count() == 3)  # the summary, once the session painted
+    assert stack.indexOf(ui.summary) >= 0
+
+    later: list[object] = []
+    ui.with_session_screen(later.append)  # built: called at once
+    assert later == [ui.session_screen]
+    assert built == [ui.session_screen]  # the first caller is not called again
+    ui.interrupt()  # kept as interrupted; its timers stop
+    assert ui.window.current_screen() is ui.summary

@@ -1,8 +1,9 @@
 """Run the rest of start-up once the couple can see the window.
 
-The start screen is built and shown first; everything it does not need (the database, the
-session and after-session screens, History's entry point, the safety net, the chime) is
-built right after the window's first paint, so the window appears sooner. If the window
+The start screen is built and shown first; everything it does not need (the database,
+History's entry point, the safety net, the chime) is built right after the window's first
+paint, so the window appears sooner. The session screens wait for the first Start
+(heard.ui.flow), which uses the same hook to build the summary once the session shows. If the window
 never paints (hidden, or a platform that does not expose it), a fallback timer runs the
 rest anyway.
 """

@@ -1,9 +1,11 @@
 """The path a couple takes through the window: setup → session → summary → setup.
 
-The session and summary screens are built when first needed (the first Start, a session
-brought back, `heard session`), not at launch: a couple who only opens History or Settings
-never pays for them (memory budget, DESIGN.md). Code that wires into the session screen
-does it through `with_session_screen`, which waits for the screen to exist.
+The session and summary screens are built when first needed, not at launch: a couple who
+only opens History or Settings never pays for them (memory budget, DESIGN.md). The session
+screen is built at the first Start (or a session brought back, or `heard session`), before
+the session's clock starts; the summary right after the session screen first paints, so
+the end of a session shows at once. Code that wires into the session screen does it
+through `with_session_screen`, which waits for the screen to exist.
 """
 
 from __future__ import annotations
@@ -81,10 +83,12 @@ class SessionFlow(QObject):
         """The running session's screen, built the first time it is asked for."""
         if self._session_screen is None:
             from heard.ui.announcer import SessionAnnouncer
+            from heard.ui.first_paint import after_first_paint
             from heard.ui.session_screen import SessionScreen
 
             screen = SessionScreen()
             self.window.add_screen(screen)
+            after_first_paint(screen, self._prebuild_summary)
             # Screen readers hear floor changes, the pause cue, the last minute and the end.
             self._announcer = SessionAnnouncer(screen.status_announcement, parent=self)
             self._session_screen = screen
@@ -103,6 +107,9 @@ class SessionFlow(QObject):
             use(self._session_screen)
         else:
             self.session_screen_built.connect(use)
+
+    def _prebuild_summary(self) -> None:
+        self.summary  # noqa: B018 (built now, while nothing else is happening)
 
     @property
     def summary(self) -> SummaryScreen:
@@ -140,6 +147,7 @@ class SessionFlow(QObject):
             raise RuntimeError("a session is already running")
         from heard.core.session import Session
 
+        self.session_screen  # noqa: B018 (built the first time before the session's clock starts)
         recorder = self._recorder_factory(config)
         return self._run(Session(config, self._clock), recorder)
 
@@ -199,10 +207,8 @@ class SessionFlow(QObject):
                 self.window.showMaximized()
             else:
                 self.window.showNormal()
-        from heard.ui.post_session import session_id_of
-
         config = controller.session.config
-        session_id = session_id_of(controller)
+        session_id = controller.session_id
         self._finished = None if session_id is None else (session_id, config)
         self.summary.show_summary(summary, config.partner_a, config.partner_b)
         self.window.set_subtitle("")

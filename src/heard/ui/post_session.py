@@ -56,13 +56,6 @@ class PostSessionDeps:
         )
 
 
-def session_id_of(controller: SessionController) -> int | None:
-    recorder = controller.recorder
-    # A SessionRecorder, or a ResilientRecorder (None while storage has not taken the row).
-    session_id = getattr(recorder, "session_id", None)
-    return session_id if isinstance(session_id, int) else None
-
-
 class PostSessionFlow(QObject):
     closed = Signal()  # back to the start
     saved = Signal(int)  # session id, after the checklist and note were written
@@ -169,7 +162,7 @@ class PostSessionFlow(QObject):
         self.session_id = None
         self.window.set_subtitle("")
         controller = self._start_session(follow_up)
-        new_id = session_id_of(controller)
+        new_id = controller.session_id
         if new_id is None:
             return
         try:

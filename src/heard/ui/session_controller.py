@@ -173,6 +173,13 @@ class SessionController(QObject):
         """What records this session (None when nothing is stored)."""
         return self._recorder
 
+    @property
+    def session_id(self) -> int | None:
+        """The stored session's row id: None without storage, or while it has not taken the
+        row yet (a ResilientRecorder waiting for a full or unwritable folder)."""
+        session_id = getattr(self._recorder, "session_id", None)
+        return session_id if isinstance(session_id, int) else None
+
     # ------------------------------------------------------------------ timers
     def _on_refresh(self) -> None:
         if self._frames_until is not None:
