@@ -730,6 +730,29 @@
     </message>
 </context>
 <context>
+    <name>DndStatus</name>
+    <message>
+        <source>Do not disturb is on: notifications will keep quiet.</source>
+        <translation>„Bitte nicht stören“ ist an: Benachrichtigungen bleiben still.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off. Turning it on (the bell in the top bar) keeps notifications quiet.</source>
+        <translation>„Bitte nicht stören“ ist aus. Schaltet ihr es ein (die Glocke in der oberen Leiste), bleiben Benachrichtigungen still.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off. Turning it on (the notifications icon in the panel) keeps notifications quiet.</source>
+        <translation>„Bitte nicht stören“ ist aus. Schaltet ihr es ein (das Benachrichtigungssymbol in der Leiste), bleiben Benachrichtigungen still.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off. Turning it on keeps notifications quiet.</source>
+        <translation>„Bitte nicht stören“ ist aus. Schaltet ihr es ein, bleiben Benachrichtigungen still.</translation>
+    </message>
+    <message>
+        <source>If you can, silence notifications on this computer too.</source>
+        <translation>Wenn möglich, schaltet auch die Benachrichtigungen an diesem Computer stumm.</translation>
+    </message>
+</context>
+<context>
     <name>EarsIndicator</name>
     <message>
         <source>Listening ears</source>

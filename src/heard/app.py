@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from heard import APP_ID, APP_NAME, __version__
-from heard.core.model import SessionConfig
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from heard.core.config import SessionConfig
     from heard.platform.settings import Settings
     from heard.platform.single_instance import InstanceClaim
     from heard.ui.main_window import MainWindow
@@ -54,7 +54,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     from heard.platform.settings import Settings
     from heard.platform.single_instance import claim_instance
     from heard.ui.first_paint import after_first_paint
-    from heard.ui.main_window import MainWindow
+    from heard.ui.main_window import MainWindow, reserve_menus
     from heard.ui.settings_wiring import LookAndLanguage
     from heard.ui.setup_screen import SetupScreen
     from heard.ui.theme import new_application
@@ -79,6 +79,7 @@ def run_gui(options: LaunchOptions, *, settings_file: Path) -> int:
     # The start screen is all the first paint needs (launch budget, DESIGN.md). The rest is
     # built by _finish_start() right after that paint, or at once for `heard session`.
     window = MainWindow()
+    reserve_menus(window)  # empty: their actions come after the paint, the bar's height now
     # Built in its final place (a later reparenting would restyle every child again, ~4 ms),
     # with its keys added after the first paint (keys_ready).
     setup = SetupScreen(window.stack, defer_keys=True)

@@ -7,11 +7,14 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from heard import __version__
-from heard.core.model import MAX_MINUTES, MIN_MINUTES, ConfigError, SessionConfig
+from heard.core.model import MAX_MINUTES, MIN_MINUTES, ConfigError
 from heard.errors import HeardError
+
+if TYPE_CHECKING:
+    from heard.core.config import SessionConfig
 
 EXIT_USAGE = 2
 
@@ -141,6 +144,8 @@ def _session_config(args: argparse.Namespace, data_dir: Path, overridden: bool) 
         settings.get("partner_b") or "Partner B",
     ]
     minutes = args.minutes if args.minutes is not None else settings.get("default_minutes")
+    from heard.core.config import SessionConfig
+
     return SessionConfig.from_minutes(
         minutes,
         names[0],

@@ -102,3 +102,27 @@ def test_help_steps_aside_during_a_session(qtbot: QtBot, app: App) -> None:
     assert not help_menu.keys_action.isEnabled() and not help_menu.intro_action.isEnabled()
     controller.end()
     assert help_menu.keys_action.isEnabled() and help_menu.intro_action.isEnabled()
+
+
+def test_the_menu_bar_is_in_place_before_its_actions_come(qtbot: QtBot) -> None:
+    """The menus are made, empty, before the first paint (reserve_menus); the Help menu and
+    the data menu fill them afterwards. The screen below must not move when they do."""
+    from heard.ui.help_menu import HelpMenu
+    from heard.ui.main_window import MainWindow, named_menu, reserve_menus
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    reserve_menus(window)
+    window.show()
+    qtbot.waitExposed(window)
+    top = window.stack.geometry().top()
+    assert top > 0  # the bar already takes its height
+
+    HelpMenu(window)
+    data = named_menu(window, "data_menu", "&Your data")  # as install_data_menu does
+    data.addAction("&Delete all my data…")
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Your data", "&Help"]  # the reserved ones, filled, none added twice
+    help_menu = named_menu(window, "help_menu", "&Help")
+    assert [action.objectName() for action in help_menu.actions()] == ["help_intro", "help_keys"]
+    qtbot.waitUntil(lambda: window.stack.geometry().top() == top)

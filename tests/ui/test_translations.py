@@ -130,6 +130,16 @@ def test_german_is_installed_with_qts_own_words(german: Translation, qapp: QAppl
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
 
 
+def test_the_do_not_disturb_advice_speaks_german(german: Translation) -> None:
+    """It is built outside a widget (heard.platform.dnd_status), and was English only."""
+    from heard.platform.dnd_status import DndState, advice
+
+    for state, kind in ((DndState.ON, ""), (DndState.OFF, "gnome"), (DndState.UNKNOWN, "")):
+        assert "Bitte nicht stören" in advice(state, kind) or "Benachrichtigungen" in advice(
+            state, kind
+        )
+
+
 def test_an_unknown_or_missing_language_stays_english(qapp: QApplication) -> None:
     before = QLocale()
     translation = Translation(qapp)

@@ -29,6 +29,7 @@ NOT_BEFORE_PAINT = (
     "PySide6.QtDBus",
     "sqlite3",  # the database opens after the first paint
     "logging.handlers",
+    "dataclasses",  # ~2 ms: the records built before the paint are NamedTuples
     "heard.storage.db",
     "heard.ui.flow",
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # at run time it comes through __getattr__ below
+    from heard.core.config import SessionConfig as SessionConfig  # noqa: PLC0414 (re-export)
 
 
 class Partner(StrEnum):
@@ -87,48 +89,11 @@ def clean_name(raw: str, *, which: str = "A partner's name") -> str:
     return name
 
 
-@dataclass(frozen=True)
-class SessionConfig:
-    """Everything needed to start a session. Validated on construction."""
+def __getattr__(name: str) -> object:
+    """`SessionConfig` lives in heard.core.config and is loaded on first use: it is a
+    dataclass, and `dataclasses` costs ~2 ms that the launch (DESIGN.md) does without."""
+    if name == "SessionConfig":
+        from heard.core.config import SessionConfig
 
-    partner_a: str
-    partner_b: str
-    planned_s: int = DEFAULT_MINUTES * 60
-    pause_cue_s: int = DEFAULT_CUE_S
-    first_speaker: Partner = Partner.A
-    template: str = "phone_free_20"
-    phones_away: bool = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "partner_a", clean_name(self.partner_a, which="Partner A's name"))
-        object.__setattr__(self, "partner_b", clean_name(self.partner_b, which="Partner B's name"))
-        if not MIN_MINUTES * 60 <= self.planned_s <= MAX_MINUTES * 60:
-            raise ConfigError(
-                f"A session lasts {MIN_MINUTES} to {MAX_MINUTES} minutes "
-                f"(got {self.planned_s / 60:g})."
-            )
-        if not MIN_CUE_S <= self.pause_cue_s <= MAX_CUE_S:
-            raise ConfigError(
-                f"The pause cue lasts {MIN_CUE_S} to {MAX_CUE_S} seconds (got {self.pause_cue_s})."
-            )
-
-    @classmethod
-    def from_minutes(
-        cls, minutes: float, partner_a: str, partner_b: str, **kw: object
-    ) -> SessionConfig:
-        if math.isnan(minutes) or not MIN_MINUTES <= minutes <= MAX_MINUTES:  # NaN-safe
-            raise ConfigError(
-                f"Minutes must be between {MIN_MINUTES} and {MAX_MINUTES} (got {minutes:g})."
-            )
-        return cls(partner_a, partner_b, planned_s=round(minutes * 60), **kw)  # type: ignore[arg-type]
-
-    @property
-    def planned_ms(self) -> int:
-        return self.planned_s * 1000
-
-    @property
-    def pause_cue_ms(self) -> int:
-        return self.pause_cue_s * 1000
-
-    def name_of(self, partner: Partner) -> str:
-        return self.partner_a if partner is Partner.A else self.partner_b
+        return SessionConfig
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,7 @@ import shutil
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from heard.platform.dbus_address import session_bus
 
@@ -155,13 +155,27 @@ class DndStatus(QObject):
 
 
 def advice(state: DndState, kind: str) -> str:
-    """One calm sentence about notifications, for the start screen."""
+    """One calm sentence about notifications, for the start screen, in the user's language."""
     if state is DndState.ON:
-        return "Do not disturb is on: notifications will keep quiet."
-    where = {
-        "gnome": " (the bell in the top bar)",
-        "kde": " (the notifications icon in the panel)",
-    }.get(kind, "")
+        return QCoreApplication.translate(
+            "DndStatus", "Do not disturb is on: notifications will keep quiet."
+        )
+    if state is DndState.OFF and kind == "gnome":
+        return QCoreApplication.translate(
+            "DndStatus",
+            "Do not disturb is off. Turning it on (the bell in the top bar) keeps "
+            "notifications quiet.",
+        )
+    if state is DndState.OFF and kind == "kde":
+        return QCoreApplication.translate(
+            "DndStatus",
+            "Do not disturb is off. Turning it on (the notifications icon in the panel) keeps "
+            "notifications quiet.",
+        )
     if state is DndState.OFF:
-        return f"Do not disturb is off. Turning it on{where} keeps notifications quiet."
-    return "If you can, silence notifications on this computer too."
+        return QCoreApplication.translate(
+            "DndStatus", "Do not disturb is off. Turning it on keeps notifications quiet."
+        )
+    return QCoreApplication.translate(
+        "DndStatus", "If you can, silence notifications on this computer too."
+    )

@@ -23,7 +23,6 @@ import logging
 import os
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,13 +72,14 @@ def server_name(data_dir: Path, env: Mapping[str, str] = os.environ) -> str:
     return name
 
 
-@dataclass
 class InstanceClaim:
-    """Held by the one running instance: the data-folder lock and the activation server."""
+    """Held by the one running instance: the data-folder lock and the activation server.
+    (A plain class: `dataclasses` would be imported on the launch path for it alone.)"""
 
-    lock: DataDirLock
-    name: str
-    server: InstanceServer | None = None
+    def __init__(self, lock: DataDirLock, name: str, server: InstanceServer | None = None) -> None:
+        self.lock = lock
+        self.name = name
+        self.server = server
 
     def listen(self, parent: QObject | None = None) -> InstanceServer:
         """Start the activation server (once); its `activated` fires on a second launch."""

@@ -30,6 +30,7 @@ from heard.storage.data_wipe import WipeReport, delete_data_files, heard_files
 from heard.storage.keyring_store import KeyringStore
 from heard.ui.background import KEYRING_TIMEOUT_MS, BackgroundCall
 from heard.ui.calm_style import button, label, make_calm
+from heard.ui.main_window import named_menu
 
 if TYPE_CHECKING:
     from heard.ui.flow import SessionFlow
@@ -188,8 +189,7 @@ def install_data_menu(
 ) -> QAction:
     """A small 'Your data' menu with 'Delete all my data…' (Settings will own it later).
     While a session runs, the menu bar is hidden and the action disabled."""
-    menu = window.menuBar().addMenu(QCoreApplication.translate("DataMenu", "&Your data"))
-    menu.setObjectName("data_menu")
+    menu = named_menu(window, "data_menu", QCoreApplication.translate("DataMenu", "&Your data"))
     action = QAction(QCoreApplication.translate("DataMenu", "&Delete all my data…"), window)
     action.setObjectName("delete_all_data")
     action.setStatusTip(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout, QWidget
 
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import translate
+from heard.ui.main_window import named_menu
 from heard.ui.theme import current_theme
 
 if TYPE_CHECKING:  # both are built when first asked for
@@ -49,8 +50,7 @@ class HelpMenu:
         self.window = window
         self.intro: IntroDialog | None = None
         self.keys: KeysDialog | None = None
-        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
-        menu.setObjectName("help_menu")
+        menu = named_menu(window, "help_menu", translate("HelpMenu", "&Help"))
         self.intro_action = QAction(translate("HelpMenu", "&How Heard works…"), window)
         self.intro_action.setObjectName("help_intro")
         self.intro_action.setStatusTip(translate("HelpMenu", "The floor, the pause and the repair"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from heard.core.model import MAX_MINUTES, MAX_NAME_LENGTH, MIN_MINUTES, ConfigError, SessionConfig
+from heard.core.model import MAX_MINUTES, MAX_NAME_LENGTH, MIN_MINUTES, ConfigError
 from heard.core.templates import Template
 from heard.ui.calm_style import make_calm
 from heard.ui.template_picker import TemplatePicker
@@ -280,6 +280,8 @@ class SetupScreen(QWidget):
         if not self.start_button.isEnabled():
             return
         try:
+            from heard.core.config import SessionConfig  # with `dataclasses`: not at launch
+
             config = SessionConfig(
                 self.name_a.text() or self.tr("Partner A"),
                 self.name_b.text() or self.tr("Partner B"),
