@@ -20,7 +20,13 @@ import pytest
 HEAVY = ("pyqtgraph", "numpy", "keyring", "cryptography", "PySide6.QtMultimedia")
 NEVER_AT_START = ("pyqtgraph", "numpy", "keyring", "cryptography", "PySide6.QtSvg")
 """QtSvg: the icons are PNGs (scripts/render_icons.py)."""
-NOT_UNTIL_A_SESSION = ("heard.ui.session_screen", "heard.ui.summary_screen", "heard.core.session")
+NOT_UNTIL_A_SESSION = (
+    "heard.ui.session_screen",
+    "heard.ui.summary_screen",
+    "heard.core.session",
+    "heard.core.events",
+    "heard.storage.recorder",
+)
 """Built at the first Start (heard.ui.flow), not at launch: the memory budget."""
 if sys.platform.startswith("linux"):  # a Unix socket, not QLocalServer (Windows only)
     NEVER_AT_START += ("PySide6.QtNetwork",)

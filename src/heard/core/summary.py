@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from heard.core.events import Turn
 from heard.core.model import EndReason, Partner
+from heard.core.turn import Turn
 
 
 @dataclass(frozen=True)

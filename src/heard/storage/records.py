@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal
 
-from heard.core.events import Turn
 from heard.core.model import EndReason, EventKind, Partner, Wants
+from heard.core.turn import Turn
 
 Reflection = Literal["got_it", "not_quite"]
 """The speaker's answer to the optional reflection step after a turn."""

@@ -12,8 +12,8 @@ from contextlib import AbstractContextManager
 from datetime import datetime, tzinfo
 
 from heard.core.clock import Clock
-from heard.core.events import Turn
 from heard.core.model import EndReason, EventKind, Partner, SessionConfig, Wants
+from heard.core.turn import Turn
 from heard.errors import SessionNotFoundError
 from heard.storage.db import Database, SqlValue
 from heard.storage.records import (

@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from heard.core.clock import Clock
-from heard.core.events import Turn
 from heard.core.model import (
     DEFAULT_CUE_S,
     ConfigError,
@@ -28,12 +27,13 @@ from heard.core.model import (
     SessionConfig,
     Wants,
 )
-from heard.storage.recorder import SessionRecorder
+from heard.core.turn import Turn
 from heard.storage.records import SessionRecord
 from heard.storage.repository import SessionRepository
 
 if TYPE_CHECKING:
     from heard.core.session import Session  # loaded only to bring one back
+    from heard.storage.recorder import SessionRecorder
 
 log = logging.getLogger(__name__)
 
@@ -132,4 +132,6 @@ def resume(
         repo.add_event(sid, EventKind.PAUSE, view.elapsed_ms, RECOVERED_DETAIL)
         repo.checkpoint(sid, view.elapsed_ms, open_seq, view.elapsed_ms)
     log.info("Resuming unfinished session %d at %.1f s", sid, view.elapsed_ms / 1000)
+    from heard.storage.recorder import SessionRecorder  # loaded only to bring one back
+
     return session, SessionRecorder(repo, sid, open_seq=open_seq)

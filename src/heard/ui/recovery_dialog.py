@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from heard.core.clock import Clock
 from heard.core.summary import format_duration
-from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
 from heard.storage.unfinished import Unfinished, find_unfinished, keep_as_interrupted, resume
 from heard.ui.i18n import QT_TRANSLATE_NOOP, fill, plural, translate
 
 if TYPE_CHECKING:
     from heard.core.session import Session
+    from heard.storage.recorder import SessionRecorder
 
 log = logging.getLogger(__name__)
 

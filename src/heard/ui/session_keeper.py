@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from heard.core.clock import Clock
 from heard.core.model import Phase, SessionConfig
-from heard.storage.recorder import SessionRecorder
 from heard.storage.repository import SessionRepository
-from heard.storage.resilient import ResilientRecorder
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import fill, translate
 
 if TYPE_CHECKING:
+    from heard.storage.recorder import SessionRecorder
+    from heard.storage.resilient import ResilientRecorder
     from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,8 @@ class SessionKeeper(QObject):
 
     def recorder_for(self, config: SessionConfig) -> ResilientRecorder:
         """The flow's recorder factory: a new session's row, written when storage allows."""
+        from heard.storage.resilient import ResilientRecorder  # with the first session
+
         return self._adopt(
             ResilientRecorder.for_repository(
                 self._repo,
@@ -137,6 +139,8 @@ class SessionKeeper(QObject):
         self, recorder: SessionRecorder, config: SessionConfig, started_at: datetime, uuid: str
     ) -> ResilientRecorder:
         """Wrap the recorder of a session resumed after a crash (its row exists already)."""
+        from heard.storage.resilient import ResilientRecorder
+
         return self._adopt(
             ResilientRecorder(
                 lambda: recorder,

@@ -25,13 +25,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from heard.core.clock import Clock
 from heard.core.clock_watch import ClockWatch, is_probable_suspend
-from heard.core.events import SessionEvent, SessionResumed
 from heard.core.model import EventKind
 from heard.platform.sleep_watch import SleepWatch
 from heard.ui.flow import SessionFlow
 from heard.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from heard.core.events import SessionEvent
     from heard.ui.session_controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ class SuspendGuard(QObject):
         self.slept.connect(lambda: flow.session_screen.set_pause_reason(self.tr(SLEPT_TEXT)))
 
         def on_event(event: SessionEvent) -> None:
+            from heard.core.events import SessionResumed  # loaded by the session already
+
             if isinstance(event, SessionResumed):
                 flow.session_screen.set_pause_reason("")
 
