@@ -18,34 +18,15 @@ from PySide6.QtGui import QColor, QImage, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from heard.core.model import Partner, Phase, Wants
-from heard.core.view import SessionView
+from heard.core.model import Partner, Phase
 from heard.ui.session_screen import SessionScreen
 from heard.ui.theme import LIGHT
 from heard.ui.widgets.cue_ring import CueRing, seconds_left
 from heard.ui.widgets.time_display import TimeDisplay
+from screen_builders import SPEAKING
 
-SPEAKING = SessionView(
-    phase=Phase.SPEAKING,
-    speaker=Partner.A,
-    next_speaker=None,
-    paused_in=None,
-    planned_ms=1_200_000,
-    elapsed_ms=446_000,
-    remaining_ms=754_000,
-    cue_ms=3000,
-    cue_remaining_ms=0,
-    turn_seq=3,
-    turn_elapsed_ms=95_000,
-    wants=Wants.LISTEN,
-    talk_a_ms=236_000,
-    talk_b_ms=193_000,
-    turns_a=2,
-    turns_b=1,
-)
-CUE = replace(
-    SPEAKING, phase=Phase.PAUSE_CUE, speaker=None, next_speaker=Partner.B, cue_remaining_ms=2600
-)
+CUE = replace(SPEAKING, phase=Phase.PAUSE_CUE, speaker=None, next_speaker=Partner.B,
+              cue_remaining_ms=2600)  # fmt: skip
 
 
 class PaintLog(QObject):
@@ -87,7 +68,7 @@ def paints() -> Iterator[PaintLog]:
     app.removeEventFilter(log)
 
 
-def settle(log: PaintLog) -> None:
+def settle() -> None:
     QApplication.processEvents()  # the posted repaint is handled here, synchronously
     QApplication.processEvents()
 
@@ -96,14 +77,14 @@ def test_a_new_second_repaints_only_the_digits_that_changed(
     screen: SessionScreen, paints: PaintLog
 ) -> None:
     screen.render(SPEAKING)
-    settle(paints)
+    settle()
     paints.painted.clear()
     screen.render(replace(SPEAKING, remaining_ms=753_400, elapsed_ms=446_600))  # still 12:34
-    settle(paints)
+    settle()
     assert paints.painted == []  # nothing new to see: nothing painted
 
     screen.render(replace(SPEAKING, remaining_ms=753_000, elapsed_ms=447_000))  # 12:33
-    settle(paints)
+    settle()
     assert screen.time_display.text() == "12:33"
     assert paints.widgets() == {"time_display"}  # not the screen's background behind it
     [(_, area)] = paints.painted
@@ -114,12 +95,12 @@ def test_a_cue_frame_repaints_only_a_stretch_of_the_ring(
     screen: SessionScreen, paints: PaintLog
 ) -> None:
     screen.render(CUE)
-    settle(paints)
+    settle()
     ring = screen.cue.ring
     assert ring.seconds == 3
     paints.painted.clear()
     screen.show_cue_frame(0.2, 3, CUE.remaining_ms)  # the ring moved; the time did not
-    settle(paints)
+    settle()
     assert paints.widgets() == {"cue_ring"}
     [(_, area)] = paints.painted
     assert area.width() * area.height() < ring.width() * ring.height() / 4
@@ -127,7 +108,7 @@ def test_a_cue_frame_repaints_only_a_stretch_of_the_ring(
 
     paints.painted.clear()
     screen.show_cue_frame(0.2, 3, CUE.remaining_ms)  # the same frame again: nothing
-    settle(paints)
+    settle()
     assert paints.painted == []
 
 
@@ -144,25 +125,37 @@ def test_a_cue_frame_moves_the_time_too(screen: SessionScreen) -> None:
     assert (screen.cue.ring.progress, screen.cue.ring.seconds) == (0.5, 2)
 
 
-@pytest.mark.parametrize("size", [(300, 300), (300, 240), (181, 260)])
-def test_an_animated_ring_draws_exactly_what_a_whole_repaint_draws(
-    qtbot: QtBot, size: tuple[int, int]
-) -> None:
-    """Frames repaint only what moved, on top of what the window already holds; the
-    window's own pixels (the offscreen platform keeps them) must match a fresh drawing."""
+def offscreen_window(qtbot: QtBot) -> QWidget:
+    """An empty window whose own pixels can be read back (the offscreen platform keeps them;
+    other platforms skip the test)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if app.platformName() != "offscreen":
         pytest.skip("reads the window's pixels from the offscreen platform")
     window = QWidget()
     qtbot.addWidget(window)
+    return window
+
+
+def window_pixels(window: QWidget, area: QRect) -> QImage:
+    """What the window itself holds in `area`, as the screen would show it."""
+    shown = QApplication.primaryScreen().grabWindow(window.winId()).toImage().copy(area)
+    return shown.convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.mark.parametrize("size", [(300, 300), (300, 240), (181, 260)])
+def test_an_animated_ring_draws_exactly_what_a_whole_repaint_draws(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """Frames repaint only what moved, on top of what the window already holds; the
+    window's own pixels (the offscreen platform keeps them) must match a fresh drawing."""
+    window = offscreen_window(qtbot)
     window.resize(*size)
     ring = CueRing(window)
     ring.set_theme(LIGHT)
     ring.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    screen = app.primaryScreen()
     shuffled = random.Random(7)
     for cue in range(3):
         times = sorted(shuffled.sample(range(1, 3000), 40)) if cue else list(range(0, 3000, 100))
@@ -172,21 +165,14 @@ def test_an_animated_ring_draws_exactly_what_a_whole_repaint_draws(
             QApplication.processEvents()
             if at % 7 and at != 3000:
                 continue  # look at some frames only: grabbing is slow
-            shown = screen.grabWindow(window.winId()).toImage()
-            shown = shown.copy(0, 0, *size).convertToFormat(QImage.Format.Format_RGB32)
             fresh = ring.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-            assert shown == fresh, f"cue {cue}, {at} ms"
+            assert window_pixels(window, ring.geometry()) == fresh, f"cue {cue}, {at} ms"
 
 
 def test_the_time_display_shows_exactly_what_a_whole_repaint_draws(qtbot: QtBot) -> None:
     """Each second repaints only the characters that changed: the window's pixels must match
     a fresh drawing, across changes of length (10:00 to 9:59) and of colour."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    if app.platformName() != "offscreen":
-        pytest.skip("reads the window's pixels from the offscreen platform")
-    window = QWidget()
-    qtbot.addWidget(window)
+    window = offscreen_window(qtbot)
     display = TimeDisplay(window)
     display.set_theme(LIGHT)
     display.set_pixel_size(120)
@@ -194,16 +180,12 @@ def test_the_time_display_shows_exactly_what_a_whole_repaint_draws(qtbot: QtBot)
     window.resize(display.size())
     window.show()
     qtbot.waitExposed(window)
-    screen = app.primaryScreen()
     for n, ms in enumerate([3_601_000, 3_600_000, 601_000, *range(600_000, 588_000, -1_000)]):
         display.set_quiet(n in (6, 7))
         display.set_remaining_ms(ms)
         QApplication.processEvents()
-        shown = screen.grabWindow(window.winId()).toImage().copy(display.rect())
-        fresh = display.grab().toImage()
-        assert shown.convertToFormat(QImage.Format.Format_RGB32) == fresh.convertToFormat(
-            QImage.Format.Format_RGB32
-        ), display.text()
+        fresh = display.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert window_pixels(window, display.geometry()) == fresh, display.text()
 
 
 def test_the_time_display_draws_its_digits_in_the_theme_colours(qtbot: QtBot) -> None:

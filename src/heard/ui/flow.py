@@ -113,7 +113,8 @@ class SessionFlow(QObject):
 
     @property
     def summary(self) -> SummaryScreen:
-        """The screen after a session, built the first time one ends."""
+        """The screen after a session, built just after the session screen first paints
+        (or when first asked for)."""
         if self._summary is None:
             from heard.ui.summary_screen import SummaryScreen
 

@@ -33,6 +33,7 @@ from heard.core.view import SessionView
 from heard.core.voice_activity import VoiceEvent
 from heard.errors import HeardError
 from heard.ui.shown import ShownKey, frames_end, shown_key
+from heard.ui.widgets.cue_ring import seconds_left
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +189,8 @@ class SessionController(QObject):
             now = self.session.elapsed_ms()
             if now < self._frames_until:
                 left = self._cue_end_ms - now
-                seconds = max(1, -(-left // 1000))  # the ring's number: seconds left, rounded up
-                self.cue_frame.emit(1.0 - left / self._cue_ms, seconds, self._planned_ms - now)
+                progress = 1.0 - left / self._cue_ms
+                self.cue_frame.emit(progress, seconds_left(left), self._planned_ms - now)
                 return
         self.session.poll()
         view = self.session.view()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from heard.ui.i18n import plural
 from heard.ui.theme import LIGHT, Theme, ui_font
+from heard.ui.widgets.pixmaps import sharp_pixmap
 
 FULL_CIRCLE = 360 * 16  # Qt angles are in 1/16 degree
 PROGRESS_STEPS = 720  # repaint only when the arc moves by at least half a degree
@@ -185,13 +186,7 @@ class CueRing(QWidget):
         return self._rings
 
     def _blank(self, size: QSize | None = None, colour: QColor | None = None) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        size = size or self.size()
-        pixmap = QPixmap(QSize(max(1, math.ceil(size.width() * ratio)),
-                               max(1, math.ceil(size.height() * ratio))))  # fmt: skip
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(colour or QColor(self._theme.surface))
-        return pixmap
+        return sharp_pixmap(self, size or self.size(), colour or QColor(self._theme.surface))
 
     def _digit(self) -> tuple[QPoint, QPixmap, float]:
         """The number, centred in the ring, drawn once (Qt draws text this large as outlines,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from heard.ui.i18n import fill, plural, translate
 from heard.ui.theme import LIGHT, Theme, ui_font
 from heard.ui.widgets.labels import set_text
+from heard.ui.widgets.pixmaps import sharp_pixmap
 
 _SAME_DIGIT = str.maketrans("123456789", "000000000")
 
@@ -220,12 +221,7 @@ class TimeDisplay(QLabel):
         font = self.font()
         baseline = QFontMetrics(font).ascent()
         ink = QFontMetricsF(font).tightBoundingRect(ch).adjusted(-2, -2, 2, 2).toAlignedRect()
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(
-            QSize(max(1, math.ceil(ink.width() * ratio)), max(1, math.ceil(ink.height() * ratio)))
-        )
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap = sharp_pixmap(self, ink.size(), QColor(Qt.GlobalColor.transparent))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
